@@ -1,0 +1,7 @@
+export { AVATARS, isAvatar, type AvatarId } from './avatars';
+export { validateProfile, MAX_NAME_LENGTH, type ProfileInput, type ValidProfile } from './validate-profile';
+export {
+  MAX_TRIES, FIRST_LOCKOUT_MS, NO_ATTEMPTS, lockRemainingMs, recordWrongPin, recordRightPin, triesLeft,
+  type PinAttempts,
+} from './pin-lockout';
+export { hashPin, verifyPin, normalisePin, PIN_ITERATIONS, SALT_BYTES, type PinHash } from './pin-hash';

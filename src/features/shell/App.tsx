@@ -1,0 +1,107 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { LocationProvider, Router, Route, lazy } from 'preact-iso';
+import type { SabilDatabase, LearnerRow } from '../../data/db';
+import type { DeviceIdentity } from '../../data/device-repo';
+import { setDeviceLanguage as saveDeviceLanguage } from '../../data/device-repo';
+import { listLearners } from '../../data/learners-repo';
+import type { Language } from '../../core/languages/index';
+import { useLanguage } from '../../i18n/i18n';
+import { AppContext, type AppState } from './app-context';
+import { writeActiveLearnerId } from './active-learner-store';
+import { Header } from './Header';
+import { LanguageChooser } from '../language/LanguageChooser';
+import { ProfileGrid } from '../profiles/ProfileGrid';
+import { PinEntry } from '../profiles/PinEntry';
+import { LearnerHome } from '../home/LearnerHome';
+import { UpdateBanner } from '../update/UpdateBanner';
+import { useTranslation } from '../../i18n/use-translation';
+
+// Screens a child does not need on the first screen load on demand.
+const LearnerForm = lazy(() => import('../profiles/LearnerForm').then((m) => m.LearnerForm));
+const DeviceScreen = lazy(() => import('../device/DeviceScreen').then((m) => m.DeviceScreen));
+
+export interface AppProps {
+  db: SabilDatabase;
+  device: DeviceIdentity;
+  deviceLanguage: Language | null;
+  learners: LearnerRow[];
+  activeLearner: LearnerRow | null;
+}
+
+export function App(props: AppProps) {
+  const { t } = useTranslation();
+  const [learners, setLearners] = useState(props.learners);
+  const [activeLearner, setActiveLearner] = useState(props.activeLearner);
+  const [deviceLanguage, setDeviceLanguageState] = useState(props.deviceLanguage);
+
+  const reloadLearners = useCallback(async () => {
+    const fresh = await listLearners(props.db);
+    setLearners(fresh);
+    setActiveLearner((current) => (current ? fresh.find((l) => l.id === current.id) ?? null : null));
+    const current = activeLearner && fresh.find((l) => l.id === activeLearner.id);
+    if (current) await useLanguage(current.language);
+  }, [props.db, activeLearner]);
+
+  const state = useMemo<AppState | null>(() => {
+    if (!deviceLanguage) return null;
+    return {
+      db: props.db,
+      device: props.device,
+      deviceLanguage,
+      learners,
+      activeLearner,
+      reloadLearners,
+      async activate(learner) {
+        writeActiveLearnerId(learner.id);
+        await useLanguage(learner.language);
+        setActiveLearner(learner);
+      },
+      async signOut() {
+        writeActiveLearnerId(null);
+        setActiveLearner(null);
+        await useLanguage(deviceLanguage);
+        location.assign('/');
+      },
+      async setDeviceLanguage(language) {
+        await saveDeviceLanguage(props.db, language);
+        setDeviceLanguageState(language);
+        if (!activeLearner) await useLanguage(language);
+      },
+    };
+  }, [props.db, props.device, deviceLanguage, learners, activeLearner, reloadLearners]);
+
+  if (!state) {
+    return (
+      <main id="main">
+        <LanguageChooser
+          onChosen={async (language) => {
+            await saveDeviceLanguage(props.db, language);
+            await useLanguage(language);
+            setDeviceLanguageState(language);
+          }}
+        />
+      </main>
+    );
+  }
+
+  return (
+    <AppContext.Provider value={state}>
+      <LocationProvider>
+        <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
+        <Header />
+        <main id="main" tabIndex={-1}>
+          <Router>
+            <Route path="/" component={ProfileGrid} />
+            <Route path="/learners/new" component={LearnerForm} />
+            <Route path="/learners/:id/pin" component={PinEntry} />
+            <Route path="/profile" component={LearnerForm} />
+            <Route path="/home" component={LearnerHome} />
+            <Route path="/device" component={DeviceScreen} />
+            <Route default component={ProfileGrid} />
+          </Router>
+        </main>
+        <UpdateBanner />
+      </LocationProvider>
+    </AppContext.Provider>
+  );
+}

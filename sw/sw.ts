@@ -1,0 +1,27 @@
+/**
+ * Sabil's service worker. It precaches the whole shell (code, locales, avatars, icons, fonts) so
+ * the app opens with no network after one visit, and answers navigations with the cached shell.
+ * A new version waits until the page asks it to take over (after the user accepts the update).
+ * Keep this file's output name `sw.js` forever: browsers look for updates at that URL.
+ */
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Any in-app path opens the shell; the API is never answered from the shell.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The first install has no old version to wait for: take control at once so the first visit
+// is already offline-ready. Updates still wait for SKIP_WAITING above.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
