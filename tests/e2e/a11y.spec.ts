@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SabilApp } from './pages/sabil-app';
+import type { Lang } from './support/texts';
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+for (const lang of ['ar', 'fr', 'en'] as const satisfies readonly Lang[]) {
+  test(`main screens have no serious accessibility violations in ${lang}`, async ({ page }) => {
+    const app = new SabilApp(page);
+    await app.open();
+    await expectNoSeriousViolations(page, 'language chooser');
+    await app.chooseDeviceLanguage(lang);
+    await expectNoSeriousViolations(page, 'empty avatar grid');
+
+    const learner = { name: 'Nour', avatar: 'star', language: lang, pin: '1234' };
+    await page.goto('/learners/new');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page, 'new learner form');
+    await app.open('/');
+    await app.createLearner(learner);
+    await expectNoSeriousViolations(page, 'avatar grid');
+
+    await app.pickLearner(learner);
+    await expectNoSeriousViolations(page, 'PIN pad');
+    await app.typePin('1234');
+    await app.expectHome(learner);
+    await expectNoSeriousViolations(page, 'learner home');
+
+    await page.goto('/profile');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page, 'edit profile');
+    await page.goto('/device');
+    await expect(page.getByTestId('device-id')).not.toBeEmpty();
+    await expectNoSeriousViolations(page, 'device screen');
+  });
+}
