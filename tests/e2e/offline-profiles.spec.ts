@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchPageHealth } from './support/fixtures';
 import { SabilApp } from './pages/sabil-app';
 import { startOwnServer } from './support/own-server';
 
@@ -9,6 +9,7 @@ test('first visit in Arabic, two learners, then everything still works with the 
   const server = await startOwnServer();
   const context = await browser.newContext({ baseURL: server.url, locale: 'en-US' });
   const page = await context.newPage();
+  const problems = watchPageHealth(page);
   const app = new SabilApp(page);
   try {
     await app.open();
@@ -39,6 +40,7 @@ test('first visit in Arabic, two learners, then everything still works with the 
     // A deep link opened while offline is answered by the cached shell too.
     await page.goto(`${server.url}/device`);
     await expect(page.getByTestId('device-id')).not.toBeEmpty();
+    expect(problems).toEqual([]);
   } finally {
     await context.close();
     await server.stop();

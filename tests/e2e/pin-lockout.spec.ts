@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { SabilApp } from './pages/sabil-app';
 import { text } from './support/texts';
 
