@@ -1,0 +1,61 @@
+/**
+ * Builds the HTTP application without opening a socket, so tests call `app.request()` in-process
+ * and start-server.ts hands the same app to @hono/node-server.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { SabilError } from '../src/core/errors/index';
+import { createErrorHandler, notFoundJson } from './http/error-handler';
+import { healthRoute } from './http/health-route';
+import { requestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
+import type { Logger } from './log';
+import { serveStatic } from './static/serve-static';
+import type { Storage } from './storage/storage';
+
+/** Sync batches are at most 256 KB gzipped; 1 MiB of request body leaves room for them. */
+export const API_BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  storage: Storage;
+  staticDir: string;
+  version: string;
+  log: Logger;
+  /** Adds routes under /api/v1 ahead of the API's 404; tests use it for a deliberately slow route. */
+  extendApi?: (api: Hono) => void;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { storage, staticDir, version, log } = options;
+  const app = new Hono();
+  app.use(requestLog(log));
+  app.use(securityHeaders());
+
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // API answers are per-user and current; neither the browser nor the service worker keeps them.
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: API_BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new SabilError('http/payload-too-large', { limitBytes: API_BODY_LIMIT_BYTES });
+      },
+    }),
+  );
+
+  const api = new Hono();
+  api.route('/', healthRoute(storage, version, log));
+  options.extendApi?.(api);
+  app.route('/api/v1', api);
+  app.all('/api/*', () => {
+    throw new SabilError('http/not-found');
+  });
+
+  app.get('*', serveStatic({ root: staticDir }));
+  app.notFound(notFoundJson);
+  app.onError(createErrorHandler(log));
+  return app;
+}

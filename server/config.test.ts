@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SabilError } from '../src/core/errors/index';
+import { readConfig } from './config';
+
+describe('readConfig', () => {
+  it('listens on loopback port 8080 with data in ./data when nothing is set', () => {
+    expect(readConfig({})).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: resolve('data'), logLevel: 'info' });
+  });
+
+  it('reports the version from package.json', () => {
+    expect(readConfig({}).version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it.each([
+    ['3000', 3000],
+    ['0', 0],
+    ['65535', 65535],
+    [' 8081 ', 8081],
+    ['', 8080],
+  ])('reads PORT=%j as %i', (raw, port) => {
+    expect(readConfig({ PORT: raw }).port).toBe(port);
+  });
+
+  it.each(['abc', '80a', '-1', '65536', '8080.5', '1e3'])('refuses PORT=%j with config/invalid-port', (raw) => {
+    const error = catchError(() => readConfig({ PORT: raw }));
+    expect(error).toBeInstanceOf(SabilError);
+    expect(error).toMatchObject({ code: 'config/invalid-port', params: { value: raw.trim() } });
+  });
+
+  it('takes HOST, DATA_DIR and LOG_LEVEL from the environment', () => {
+    const config = readConfig({ HOST: '0.0.0.0', DATA_DIR: '/srv/sabil', LOG_LEVEL: 'WARN' });
+    expect(config).toMatchObject({ host: '0.0.0.0', dataDir: '/srv/sabil', logLevel: 'warn' });
+  });
+
+  it('refuses an unknown LOG_LEVEL with config/invalid-log-level', () => {
+    expect(catchError(() => readConfig({ LOG_LEVEL: 'loud' }))).toMatchObject({ code: 'config/invalid-log-level' });
+  });
+});
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}

@@ -1,0 +1,55 @@
+/**
+ * The server's settings, read once from the environment at start-up.
+ * HOST defaults to loopback so a fresh install is reachable only from this computer;
+ * set HOST=0.0.0.0 to let the classroom's devices connect over the local network.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SabilError } from '../src/core/errors/index';
+import { LOG_LEVELS, type LogLevel } from './log';
+
+export interface Config {
+  /** 0 asks the operating system for any free port (tests use it). */
+  port: number;
+  host: string;
+  /** Absolute; a relative DATA_DIR is taken from the current working directory. */
+  dataDir: string;
+  logLevel: LogLevel;
+  version: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: parsePort(valueOf(env.PORT) ?? '8080'),
+    host: valueOf(env.HOST) ?? '127.0.0.1',
+    dataDir: resolve(valueOf(env.DATA_DIR) ?? './data'),
+    logLevel: parseLogLevel(valueOf(env.LOG_LEVEL) ?? 'info'),
+    version: readAppVersion(),
+  };
+}
+
+/** An empty variable (`PORT= npm start`) means "not set", as most shells users expect. */
+function valueOf(raw: string | undefined): string | undefined {
+  const trimmed = raw?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function parsePort(raw: string): number {
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new SabilError('config/invalid-port', { value: raw });
+  return port;
+}
+
+function parseLogLevel(raw: string): LogLevel {
+  const level = LOG_LEVELS.find((known) => known === raw.toLowerCase());
+  if (!level) throw new SabilError('config/invalid-log-level', { value: raw, allowed: LOG_LEVELS.join(', ') });
+  return level;
+}
+
+/** The version in package.json is the one the health route and the logs report. */
+export function readAppVersion(): string {
+  const raw: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const version = typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : undefined;
+  if (typeof version !== 'string') throw new Error('package.json has no "version" string');
+  return version;
+}

@@ -1,0 +1,18 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode } from '../../src/core/errors/index';
+
+/**
+ * The codes a client may see, and their HTTP status. A SabilError whose code is not listed
+ * is answered as `internal/unexpected`: only codes mapped here, with their params, cross the wire.
+ */
+export const ERROR_STATUS = {
+  'http/bad-request': 400,
+  'http/not-found': 404,
+  'http/payload-too-large': 413,
+  'storage/unavailable': 503,
+} satisfies Partial<Record<ErrorCode, ContentfulStatusCode>>;
+
+export function statusForCode(code: ErrorCode): ContentfulStatusCode | undefined {
+  const table: Partial<Record<ErrorCode, ContentfulStatusCode>> = ERROR_STATUS;
+  return table[code];
+}

@@ -1,0 +1,89 @@
+/**
+ * Opens storage, migrates it, and serves the app on a real socket. Returned `close()` stops
+ * accepting connections, lets requests in flight finish (bounded), then closes the database.
+ * main.ts, scripts/start.ts and the tests all start the server through here.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import { createApp, type AppOptions } from './app';
+import { prepareGracefulClose } from './graceful-close';
+import { createLogger, type Logger } from './log';
+import { toListenError } from './listen-errors';
+import { openSqliteStorage } from './storage/sqlite/open-sqlite-storage';
+import type { Storage } from './storage/storage';
+
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+
+export interface StartServerOptions {
+  host: string;
+  /** 0 picks any free port; the chosen one is in the result. */
+  port: number;
+  dataDir: string;
+  version: string;
+  staticDir?: string;
+  log?: Logger;
+  /** How long `close()` waits for requests in flight before cutting their connections. */
+  shutdownTimeoutMs?: number;
+  extendApi?: AppOptions['extendApi'];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  storage: Storage;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const log = options.log ?? createLogger();
+  const storage = openSqliteStorage({ dataDir: options.dataDir });
+  let server: Server;
+  let stopServer: (timeoutMs: number) => Promise<void>;
+  let instanceId: string;
+  try {
+    const applied = await storage.migrate();
+    if (applied.length > 0) log.info('database migrated', { applied: applied.map((m) => m.version) });
+    instanceId = await storage.ensureInstanceId(randomUUID());
+    const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
+    const app = createApp({ storage, staticDir, version: options.version, log, extendApi: options.extendApi });
+    server = createServer(getRequestListener(app.fetch));
+    stopServer = prepareGracefulClose(server);
+    await listen(server, options.port, options.host);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+
+  const port = (server.address() as AddressInfo).port; // a TCP server that is listening has an AddressInfo
+  const url = `http://${displayHost(options.host)}:${port}`;
+  const { host, version, dataDir } = options;
+  log.info('server started', { url, host, port, version, dataDir, storage: storage.kind, instanceId });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= stopServer(options.shutdownTimeoutMs ?? 10_000).then(() => storage.close());
+    return closing;
+  };
+  return { url, port, storage, close };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: unknown) => reject(toListenError(error, { port, host }));
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+/** Loopback and "every interface" are both reachable from this computer as localhost. */
+export function displayHost(host: string): string {
+  const isLocal = host === 'localhost' || host === '0.0.0.0' || host === '::' || host === '::1' || host.startsWith('127.');
+  if (isLocal) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}

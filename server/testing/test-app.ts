@@ -1,0 +1,17 @@
+/** Builds the real app on a real SQLite file in a temp folder, for in-process tests. */
+import type { Hono } from 'hono';
+import { createApp, type AppOptions } from '../app';
+import { createLogger, type Logger } from '../log';
+import { openSqliteStorage } from '../storage/sqlite/open-sqlite-storage';
+import { makeTempDir } from './temp-dir';
+
+export const TEST_VERSION = '9.8.7-test';
+
+export async function makeTestApp(options: Partial<AppOptions> = {}) {
+  const storage = openSqliteStorage({ dataDir: makeTempDir() });
+  await storage.migrate();
+  const lines: string[] = [];
+  const log: Logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
+  const app: Hono = createApp({ storage, staticDir: makeTempDir(), version: TEST_VERSION, log, ...options });
+  return { app, storage, logLines: lines };
+}
