@@ -1,0 +1,27 @@
+/**
+ * Lesson packs: format v1 (docs/pack-format.md), building, verification and answer checking.
+ * The CLI, the app, the service worker and the server all go through this file.
+ */
+export { verifyPack, readPackMeta, type VerifiedPack, type VerifyPackOptions } from './verify-pack';
+export { readZip, MANIFEST_PATH, SIGNATURE_PATH, type ZipEntries } from './read-zip';
+export { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
+export { verifyFiles } from './verify-files';
+export { parseManifest, parseSource } from './parse-manifest';
+export { buildPack, type BuiltPack } from './build-pack';
+export {
+  keyIdOf,
+  createSigningKey,
+  parsePublicKey,
+  parseSigningKey,
+  serialiseKey,
+  type KeyJson,
+  type PackPublicKey,
+  type PackSigningKey,
+} from './keys';
+export { checkAnswer, type LearnerAnswer } from './answer-check';
+export { parseNumericInput, normaliseTextAnswer } from './normalise-answer';
+export { DEFAULT_LIMITS, type ZipLimits } from './limits';
+export { mediaTypeOf, type MediaKind } from './media-types';
+export { listMediaPaths } from './media-references';
+export type { OnProgress } from './progress';
+export type { Block, FileEntry, Lesson, Localized, Manifest, PackSource, QuizBlock, QuizItem } from './schema';

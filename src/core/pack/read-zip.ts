@@ -1,0 +1,89 @@
+/**
+ * Reads a pack's zip into memory under limits: entry count, inflated sizes (declared and
+ * actual), compression ratio, safe names, no links, no duplicates, no overlapping entries.
+ * It says nothing about authenticity; verify-pack.ts does that next.
+ */
+import { SabilError } from '../errors';
+import { inflateEntry } from './inflate-entry';
+import { resolveLimits, type ZipLimits } from './limits';
+import { createProgress, type OnProgress } from './progress';
+import { checkEntryKind, checkEntryPath, isDirectoryEntry } from './zip-paths';
+import { locateData, readCentralDirectory, type CentralEntry } from './zip-structure';
+
+/** Regular files by path, in the order of the central directory. */
+export type ZipEntries = Map<string, Uint8Array<ArrayBuffer>>;
+
+export const MANIFEST_PATH = 'manifest.json';
+export const SIGNATURE_PATH = 'signature.json';
+
+function entryLimit(entry: CentralEntry, limits: ZipLimits): number {
+  return entry.name === MANIFEST_PATH ? Math.min(limits.maxEntryBytes, limits.maxManifestBytes) : limits.maxEntryBytes;
+}
+
+/** Refuse on what the directory claims before spending any time inflating. */
+function checkDeclared(files: CentralEntry[], limits: ZipLimits): void {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const entry of files) {
+    if (seen.has(entry.name)) throw new SabilError('pack/duplicate-entry', { path: entry.name });
+    seen.add(entry.name);
+    const max = entryLimit(entry, limits);
+    if (entry.size > max) throw new SabilError('pack/entry-too-large', { path: entry.name, size: entry.size, max });
+    total += entry.size;
+    if (total > limits.maxTotalBytes) throw new SabilError('pack/too-large', { size: total, max: limits.maxTotalBytes });
+    if (entry.method === 8 && entry.size > limits.maxRatio * Math.max(entry.compressedSize, 1)) {
+      const ratio = Math.floor(entry.size / Math.max(entry.compressedSize, 1));
+      throw new SabilError('pack/ratio-too-high', { path: entry.name, ratio, max: limits.maxRatio });
+    }
+    if (entry.method === 0 && entry.size !== entry.compressedSize) {
+      throw new SabilError('pack/corrupt-entry', { path: entry.name, reason: 'size' });
+    }
+  }
+}
+
+/** Overlapping entries let one stretch of bytes count as many files (the "better zip bomb"). */
+function checkNoOverlap(located: { entry: CentralEntry; start: number }[]): void {
+  const byOffset = [...located].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
+  for (let i = 1; i < byOffset.length; i++) {
+    const previous = byOffset[i - 1]!;
+    const current = byOffset[i]!;
+    if (previous.start + previous.entry.compressedSize > current.entry.localOffset) {
+      throw new SabilError('pack/corrupt-zip', { reason: 'overlap', path: current.entry.name });
+    }
+  }
+}
+
+export async function readZip(
+  bytes: Uint8Array<ArrayBuffer>,
+  options: { limits?: Partial<ZipLimits>; onProgress?: OnProgress } = {},
+): Promise<ZipEntries> {
+  const limits = resolveLimits(options.limits);
+  const directory = readCentralDirectory(bytes, limits.maxEntries);
+  for (const entry of directory.entries) {
+    checkEntryPath(entry.name);
+    checkEntryKind(entry);
+  }
+  const files = directory.entries.filter((entry) => !isDirectoryEntry(entry));
+  checkDeclared(files, limits);
+  const located = files.map((entry) => ({ entry, start: locateData(bytes, entry, directory.offset) }));
+  checkNoOverlap(located);
+
+  const totalCompressed = files.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  const span = createProgress(options.onProgress).span(0, 1, totalCompressed);
+  const entries: ZipEntries = new Map();
+  let inflatedTotal = 0;
+  for (const { entry, start } of located) {
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    const budget = {
+      maxEntryBytes: entryLimit(entry, limits),
+      maxRatio: limits.maxRatio,
+      remainingTotal: limits.maxTotalBytes - inflatedTotal,
+      maxTotalBytes: limits.maxTotalBytes,
+    };
+    const output = await inflateEntry(data, entry, budget, (n) => span.advance(n));
+    inflatedTotal += output.length;
+    entries.set(entry.name, output);
+  }
+  if (totalCompressed === 0) await span.advance(0);
+  return entries;
+}
