@@ -8,6 +8,7 @@ type WaitingListener = (waiting: boolean) => void;
 
 let workbox: Workbox | null = null;
 let waiting = false;
+let hasAcceptedUpdate = false;
 const listeners = new Set<WaitingListener>();
 
 function setWaiting(value: boolean) {
@@ -19,9 +20,9 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   workbox = new Workbox('/sw.js', { scope: '/', updateViaCache: 'none' });
   workbox.addEventListener('waiting', () => setWaiting(true));
-  workbox.addEventListener('controlling', (event) => {
-    // Only an update we asked for reloads; the very first install just starts controlling.
-    if (event.isUpdate) location.reload();
+  workbox.addEventListener('controlling', () => {
+    // Only an update the user accepted reloads; the very first install just starts controlling.
+    if (hasAcceptedUpdate) location.reload();
   });
   void workbox.register();
   // Old devices stay open for days: look for a new version now and then while online.
@@ -40,5 +41,6 @@ export function onUpdateWaiting(listener: WaitingListener): () => void {
 }
 
 export function applyUpdate(): void {
+  hasAcceptedUpdate = true;
   workbox?.messageSkipWaiting();
 }
