@@ -33,7 +33,8 @@ describe.each(files)('locale file %s', (file) => {
 
   it.each(LANGUAGES)('has no empty text in %s', (language) => {
     const tree = JSON.parse(readFileSync(new URL(`../../locales/${language}/${file}`, import.meta.url), 'utf8'));
-    const empty = flatten(tree).filter((k) => k.split('.').reduce((node: any, part) => node[part], tree).trim() === '');
+    const textAt = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+    const empty = flatten(tree).filter((k) => String(textAt(k)).trim() === '');
     expect(empty).toEqual([]);
   });
 });
