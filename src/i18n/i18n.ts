@@ -1,17 +1,19 @@
 /**
- * i18next with one JSON file per language (locales/<lng>/app.json), each loaded on demand as its
- * own chunk so the first screen carries only the language it shows. The service worker precaches
+ * i18next with one folder of JSON files per language (locales/<lng>/*.json, merged into one
+ * namespace; top-level keys must not repeat across files). Each language loads on demand as its
+ * own chunks, so the first screen carries only the language it shows. The service worker precaches
  * all of them, so every language works offline.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { FALLBACK_LANGUAGE, directionOf, type Language } from '../core/languages/index';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/app.json');
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
 async function loadResources(language: Language): Promise<Record<string, unknown>> {
-  const load = loaders[`../../locales/${language}/app.json`];
-  if (!load) throw new Error(`No locale file for ${language}`);
-  return (await load()).default;
+  const files = Object.entries(loaders).filter(([path]) => path.startsWith(`../../locales/${language}/`));
+  if (files.length === 0) throw new Error(`No locale files for ${language}`);
+  const parts = await Promise.all(files.map(async ([, load]) => (await load()).default));
+  return Object.assign({}, ...parts) as Record<string, unknown>;
 }
 
 export const i18n: I18n = i18next.createInstance();

@@ -44,3 +44,15 @@ it('has the same files in every language', () => {
     expect(readdirSync(new URL(`../../locales/${language}/`, import.meta.url)).sort()).toEqual([...files].sort());
   }
 });
+
+it('never repeats a top-level key across the files of a language (they merge into one namespace)', () => {
+  const owners = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const file of files) {
+    for (const key of Object.keys(JSON.parse(readFileSync(new URL(`../../locales/en/${file}`, import.meta.url), 'utf8')))) {
+      if (owners.has(key)) clashes.push(`${key} in ${owners.get(key)} and ${file}`);
+      owners.set(key, file);
+    }
+  }
+  expect(clashes).toEqual([]);
+});

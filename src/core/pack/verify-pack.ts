@@ -11,7 +11,7 @@ import { createProgress, type OnProgress } from './progress';
 import { MANIFEST_PATH, SIGNATURE_PATH, readZip, type ZipEntries } from './read-zip';
 import type { Manifest } from './schema';
 import { parseJsonBytes } from './json-bytes';
-import { parseSignatureFile, verifyManifestSignature } from './verify-signature';
+import { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
 import { verifyFiles } from './verify-files';
 
 export type VerifyPackOptions = {
@@ -27,6 +27,9 @@ export type VerifiedPack = {
   files: Map<string, Uint8Array<ArrayBuffer>>;
   /** The trusted key that signed the manifest. */
   signedBy: PackPublicKey;
+  /** The manifest exactly as signed and the signature file, kept so the pack can be re-exported. */
+  manifestJson: unknown;
+  signature: SignatureFile;
 };
 
 // Reading (CRC-32 over every byte) and hashing (SHA-256) cost about the same: half the bar each.
@@ -62,5 +65,5 @@ export async function verifyPack(zipBytes: Uint8Array<ArrayBuffer>, options: Ver
   }
   const files = await verifyFiles(manifest, entries, (fraction) => progress.report(READ_SHARE + fraction * (1 - READ_SHARE)));
   await progress.report(1);
-  return { manifest, files, signedBy };
+  return { manifest, files, signedBy, manifestJson, signature };
 }

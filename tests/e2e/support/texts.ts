@@ -1,5 +1,5 @@
 /** The app's own locale files, so browser tests find controls by the words a user sees in each language. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export type Lang = 'ar' | 'fr' | 'en';
 
@@ -8,7 +8,11 @@ const cache = new Map<Lang, Record<string, unknown>>();
 function load(lang: Lang): Record<string, unknown> {
   let tree = cache.get(lang);
   if (!tree) {
-    tree = JSON.parse(readFileSync(new URL(`../../../locales/${lang}/app.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+    const dir = new URL(`../../../locales/${lang}/`, import.meta.url);
+    const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+    const merged: Record<string, unknown> = {};
+    for (const name of files) Object.assign(merged, JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Record<string, unknown>);
+    tree = merged;
     cache.set(lang, tree);
   }
   return tree;
