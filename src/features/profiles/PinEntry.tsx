@@ -62,7 +62,7 @@ export function PinEntry() {
   }
 
   return (
-    <section aria-labelledby="pin-title" class="stack" style={{ marginInline: 'auto', textAlign: 'center' }}>
+    <section aria-labelledby="pin-title" class="stack pin-entry">
       <div><Avatar avatar={learner.avatar} /></div>
       <h1 id="pin-title">{t('pin.title', { name: learner.displayName })}</h1>
       {isLocked ? (

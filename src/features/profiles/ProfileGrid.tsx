@@ -34,7 +34,7 @@ export function ProfileGrid() {
         ))}
         <li>
           <a class="avatar-card add" href="/learners/new">
-            <span aria-hidden="true" class="avatar-img" style={{ fontSize: '3.5rem', textAlign: 'center' }}>+</span>
+            <span aria-hidden="true" class="avatar-img add-icon">+</span>
             <span>{t('profiles.add')}</span>
           </a>
         </li>

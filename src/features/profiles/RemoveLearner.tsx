@@ -23,7 +23,7 @@ export function RemoveLearner({ learner }: { learner: LearnerRow }) {
   }
 
   return (
-    <section class="stack" style={{ marginBlockStart: '2rem' }}>
+    <section class="stack danger-zone">
       {!isConfirming ? (
         <p><button type="button" class="button danger" onClick={() => setConfirming(true)}>{t('profiles.remove')}</button></p>
       ) : (
