@@ -1,78 +1,104 @@
 /**
  * The one error type shared by the app, the service worker, the server and the CLI.
- * A code says what went wrong; the human text lives in locales under `errors.<area>.<reason>`.
+ * A code says what went wrong; the human text lives in locales under `errors.<area>.<reason>`,
+ * and error-texts.test.ts checks that every code below has its text in every language.
  */
-export type ErrorCode =
-  | 'storage/unavailable'
-  | 'storage/quota-exceeded'
-  | 'storage/failed'
-  | 'profile/name-required'
-  | 'profile/name-too-long'
-  | 'profile/not-found'
-  | 'profile/avatar-unknown'
-  | 'profile/language-unknown'
-  | 'pin/invalid-format'
-  | 'pin/wrong'
-  | 'pin/locked'
-  | 'http/not-found'
-  | 'http/bad-request'
-  | 'http/payload-too-large'
-  | 'internal/unexpected'
+export const ERROR_CODES = [
+  // Saving data: the browser's storage (src/data) and the server's data folder and database
+  // (server/storage). The server's start-up lines also live in server/startup-messages.ts.
+  'storage/unavailable',
+  'storage/quota-exceeded',
+  'storage/failed',
+  'storage/data-dir-unwritable',
+  'storage/schema-too-new',
+  'storage/bad-migration',
+
+  // Learner profiles and their PINs (src/core/profiles).
+  'profile/name-required',
+  'profile/name-too-long',
+  'profile/not-found',
+  'profile/avatar-unknown',
+  'profile/language-unknown',
+  'pin/invalid-format',
+  'pin/wrong',
+  'pin/locked',
+
+  // What the server's API answers (server/http), and the one code for anything unforeseen.
+  'http/not-found',
+  'http/bad-request',
+  'http/payload-too-large',
+  'internal/unexpected',
+
   // Lesson packs (src/core/pack, scripts/pack); params are documented in docs/pack-format.md.
-  | 'pack/not-a-zip'
-  | 'pack/truncated'
-  | 'pack/corrupt-zip'
-  | 'pack/unsupported-zip'
-  | 'pack/too-many-entries'
-  | 'pack/too-large'
-  | 'pack/entry-too-large'
-  | 'pack/ratio-too-high'
-  | 'pack/unsafe-path'
-  | 'pack/path-traversal'
-  | 'pack/absolute-path'
-  | 'pack/symlink'
-  | 'pack/special-file'
-  | 'pack/duplicate-entry'
-  | 'pack/corrupt-entry'
-  | 'pack/missing-manifest'
-  | 'pack/missing-signature'
-  | 'pack/manifest-not-json'
-  | 'pack/bad-signature-file'
-  | 'pack/untrusted-key'
-  | 'pack/bad-signature'
-  | 'pack/key-mismatch'
-  | 'pack/unsupported-format'
-  | 'pack/invalid-manifest'
-  | 'pack/unknown-field'
-  | 'pack/unknown-block-type'
-  | 'pack/unknown-item-type'
-  | 'pack/bad-id'
-  | 'pack/bad-version'
-  | 'pack/bad-language'
-  | 'pack/missing-translation'
-  | 'pack/duplicate-id'
-  | 'pack/unknown-choice'
-  | 'pack/bad-answer'
-  | 'pack/bad-mastery'
-  | 'pack/bad-media-path'
-  | 'pack/bad-media-type'
-  | 'pack/unknown-file'
-  | 'pack/unlisted-file'
-  | 'pack/missing-file'
-  | 'pack/file-size-mismatch'
-  | 'pack/file-hash-mismatch'
-  | 'pack/bad-key'
-  | 'pack/missing-source-file'
-  | 'pack/source-not-json'
-  // Server start-up and storage (server/); the CLI text lives in server/startup-messages.ts.
-  | 'config/invalid-port'
-  | 'config/invalid-log-level'
-  | 'server/port-in-use'
-  | 'server/port-not-allowed'
-  | 'server/host-unavailable'
-  | 'storage/data-dir-unwritable'
-  | 'storage/schema-too-new'
-  | 'storage/bad-migration';
+  // The zip itself: its structure, limits, entry names and data.
+  'pack/not-a-zip',
+  'pack/truncated',
+  'pack/corrupt-zip',
+  'pack/unsupported-zip',
+  'pack/too-many-entries',
+  'pack/too-large',
+  'pack/entry-too-large',
+  'pack/ratio-too-high',
+  'pack/unsafe-path',
+  'pack/path-traversal',
+  'pack/absolute-path',
+  'pack/symlink',
+  'pack/special-file',
+  'pack/duplicate-entry',
+  'pack/corrupt-entry',
+  // manifest.json, signature.json and the publisher's signature.
+  'pack/missing-manifest',
+  'pack/missing-signature',
+  'pack/manifest-not-json',
+  'pack/bad-signature-file',
+  'pack/untrusted-key',
+  'pack/bad-signature',
+  'pack/key-mismatch',
+  // What the manifest says: format, shapes and the rules between its parts.
+  'pack/unsupported-format',
+  'pack/invalid-manifest',
+  'pack/unknown-field',
+  'pack/unknown-block-type',
+  'pack/unknown-item-type',
+  'pack/bad-id',
+  'pack/bad-version',
+  'pack/bad-language',
+  'pack/missing-translation',
+  'pack/duplicate-id',
+  'pack/unknown-choice',
+  'pack/bad-answer',
+  'pack/bad-mastery',
+  'pack/bad-media-path',
+  'pack/bad-media-type',
+  'pack/unknown-file',
+  // The media files against the manifest's list.
+  'pack/unlisted-file',
+  'pack/missing-file',
+  'pack/file-size-mismatch',
+  'pack/file-hash-mismatch',
+  // Making packs: key files and the author's source folder.
+  'pack/bad-key',
+  'pack/missing-source-file',
+  'pack/source-not-json',
+  // The server's pack catalogue (server/packs): publishing and downloading.
+  'pack/not-found',
+  'pack/version-exists',
+
+  // Server settings read at start-up (server/config.ts) and listening (server/listen-errors.ts).
+  'config/invalid-port',
+  'config/invalid-log-level',
+  'config/invalid-demo',
+  'config/bad-trusted-key',
+  'server/port-in-use',
+  'server/port-not-allowed',
+  'server/host-unavailable',
+
+  // Packs installed on the device (src/data/packs-repo.ts).
+  'pack/older-version',
+  'pack/not-installed',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type ErrorParams = Record<string, string | number>;
 
