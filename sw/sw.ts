@@ -1,17 +1,23 @@
 /**
  * Sabil's service worker. It precaches the whole shell (code, locales, avatars, icons, fonts) so
- * the app opens with no network after one visit, and answers navigations with the cached shell.
+ * the app opens with no network after one visit, answers navigations with the cached shell, and
+ * serves installed pack files from IndexedDB (media-route.ts).
  * A new version waits until the page asks it to take over (after the user accepts the update).
  * Keep this file's output name `sw.js` forever: browsers look for updates at that URL.
  */
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerMediaRoute } from './media-route';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+
+// Pack files (`/media/<sha256>`) come from IndexedDB, with byte ranges so audio and video seek
+// offline. Registered before the navigation route, so opening such a URL shows the file.
+registerMediaRoute(self.location.origin);
 
 // Any in-app path opens the shell; the API is never answered from the shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));

@@ -63,6 +63,11 @@ const MESSAGES: Record<PackErrorCode, (p: Params) => string> = {
   'pack/bad-key': (p) => `not a valid publisher key (${p.reason})`,
   'pack/missing-source-file': (p) => `${p.path} is used by the pack but there is no such file`,
   'pack/source-not-json': (p) => `not valid JSON (${p.reason})`,
+  'pack/not-found': (p) => (p.id ? `there is no pack ${p.id} ${p.version} in the catalogue` : 'there is no such pack in the catalogue'),
+  'pack/version-exists': (p) =>
+    `${p.id} ${p.version} is already published with other content; give the changed pack a new version`,
+  'pack/older-version': (p) => `version ${p.offered} is older than version ${p.installed}, already installed`,
+  'pack/not-installed': (p) => `the pack ${p.packId} is not installed`,
 };
 
 function isPackCode(code: ErrorCode): code is PackErrorCode {

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SabilDatabase } from './db';
+import { ensureDeviceIdentity } from './device-repo';
+import { appendEvent, listEvents } from './events-repo';
+
+let db: SabilDatabase;
+let tick = 0;
+const clock = { now: () => 5_000 + tick, newId: () => `event-${++tick}` };
+
+beforeEach(async () => {
+  db = new SabilDatabase(`test-${Math.random()}`);
+  await db.open();
+  tick = 0;
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('appendEvent', () => {
+  it('numbers events consecutively, stamps device and epoch, and puts each in the outbox', async () => {
+    await ensureDeviceIdentity(db, () => 'device-1', 0);
+    const first = await appendEvent(db, { learnerId: 'a', type: 'lesson.completed', data: { lessonId: 'l1' } }, clock);
+    const second = await appendEvent(db, { learnerId: 'b', type: 'quiz.answered', data: { right: true } }, clock);
+    expect(first).toEqual({ id: 'event-1', deviceId: 'device-1', epoch: 1, seq: 1, learnerId: 'a', type: 'lesson.completed', at: 5_001, data: { lessonId: 'l1' } });
+    expect(second).toMatchObject({ id: 'event-2', seq: 2 });
+    expect(await db.events.toArray()).toEqual([first, second]);
+    expect(await db.outbox.toArray()).toEqual([{ id: 'event-1', learnerId: 'a' }, { id: 'event-2', learnerId: 'b' }]);
+    expect(await db.device.get('identity')).toMatchObject({ nextSeq: 3 });
+  });
+
+  it('gives concurrent appends distinct, gapless numbers', async () => {
+    await ensureDeviceIdentity(db, () => 'device-1', 0);
+    await Promise.all(Array.from({ length: 10 }, () => appendEvent(db, { learnerId: 'a', type: 't', data: null }, clock)));
+    expect((await db.events.toArray()).map((e) => e.seq).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('writes nothing without a device identity', async () => {
+    await expect(appendEvent(db, { learnerId: 'a', type: 't', data: null }, clock)).rejects.toMatchObject({ code: 'storage/failed' });
+    expect(await db.events.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('listEvents', () => {
+  it('lists one learner\'s events, of one type if asked, oldest first', async () => {
+    await ensureDeviceIdentity(db, () => 'device-1', 0);
+    await db.events.add({ id: 'old', deviceId: 'device-0', epoch: 1, seq: 9, learnerId: 'a', type: 'x', at: 1, data: null });
+    await appendEvent(db, { learnerId: 'a', type: 'x', data: 1 }, clock);
+    await appendEvent(db, { learnerId: 'a', type: 'y', data: 2 }, clock);
+    await appendEvent(db, { learnerId: 'b', type: 'x', data: 3 }, clock);
+    expect((await listEvents(db, 'a')).map((e) => e.id)).toEqual(['old', 'event-1', 'event-2']);
+    expect((await listEvents(db, 'a', 'x')).map((e) => e.id)).toEqual(['old', 'event-1']);
+    expect(await listEvents(db, 'c')).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Lesson packs installed on this device. A pack is written in one transaction, so it is there
+ * whole or not at all; its files are stored once by SHA-256 however many packs list them, and a
+ * file goes when the last pack that lists it goes. Only verified packs come in (verifyPack).
+ */
+import { SabilError } from '../core/errors/index';
+import { parseManifest, verifyManifestSignature, type SignatureFile, type VerifiedPack } from '../core/pack/index';
+import { compareVersions } from './compare-versions';
+import type { AssetRow, PackOrigin, PackRow, SabilDatabase } from './db';
+import { guardStorage } from './storage-errors';
+
+export { ensureSpaceFor, type EstimateStorage } from './pack-space';
+export { exportPackZip } from './pack-export';
+export { readPackFile, type ReadPackFileOptions } from './pack-file';
+
+export interface InstallOptions {
+  /** manifest.json and signature.json as verifyPack read them (`verified.manifestJson`, `verified.signature`). */
+  manifestJson: unknown;
+  signatureJson: SignatureFile;
+  source: PackOrigin;
+  now: number;
+}
+
+type NewAsset = Omit<AssetRow, 'packIds'>;
+
+/** One row per distinct file, Blobs made before the transaction (which must await only Dexie). */
+function assetsOf(verified: VerifiedPack): Map<string, NewAsset> {
+  const assets = new Map<string, NewAsset>();
+  for (const file of verified.manifest.files) {
+    const bytes = verified.files.get(file.path);
+    if (!bytes) throw new SabilError('pack/missing-file', { path: file.path });
+    if (assets.has(file.sha256)) continue;
+    // The Blob copies the bytes, so the zip's buffer can be freed once the pack is stored.
+    assets.set(file.sha256, { sha256: file.sha256, blob: new Blob([bytes], { type: file.type }), size: file.size, type: file.type });
+  }
+  return assets;
+}
+
+/** The stored manifest and signature must be the ones verified, or the pack could not be exported. */
+function checkSignedPair(verified: VerifiedPack, options: InstallOptions): void {
+  verifyManifestSignature(options.manifestJson, options.signatureJson, [verified.signedBy]);
+  const signed = parseManifest(options.manifestJson);
+  if (signed.id !== verified.manifest.id || signed.version !== verified.manifest.version) {
+    throw new SabilError('pack/bad-signature', { keyId: options.signatureJson.keyId });
+  }
+}
+
+/** Takes `packId` off the assets it no longer uses (all but `keep`); deletes assets nobody uses. */
+async function releaseAssets(db: SabilDatabase, packId: string, keep: ReadonlySet<string> = new Set()): Promise<void> {
+  const used = await db.assets.where('packIds').equals(packId).toArray();
+  const released = used
+    .filter((asset) => !keep.has(asset.sha256))
+    .map((asset) => ({ ...asset, packIds: asset.packIds.filter((id) => id !== packId) }));
+  await db.assets.bulkDelete(released.filter((asset) => asset.packIds.length === 0).map((asset) => asset.sha256));
+  await db.assets.bulkPut(released.filter((asset) => asset.packIds.length > 0));
+}
+
+/**
+ * Stores a verified pack, replacing an older or equal version of the same id; a newer installed
+ * version is kept (`pack/older-version`). Check space first with `ensureSpaceFor`.
+ */
+export async function installPack(db: SabilDatabase, verified: VerifiedPack, options: InstallOptions): Promise<PackRow> {
+  checkSignedPair(verified, options);
+  const { manifest } = verified;
+  const assets = assetsOf(verified);
+  const row: PackRow = {
+    id: manifest.id,
+    version: manifest.version,
+    publisherKeyId: manifest.publisher.keyId,
+    manifest,
+    manifestJson: options.manifestJson,
+    signatureJson: options.signatureJson,
+    sizeBytes: manifest.files.reduce((sum, file) => sum + file.size, 0),
+    installedAt: options.now,
+    source: options.source,
+  };
+  return guardStorage(() =>
+    db.transaction('rw', db.packs, db.assets, async () => {
+      const installed = await db.packs.get(row.id);
+      if (installed && compareVersions(installed.version, row.version) > 0) {
+        throw new SabilError('pack/older-version', { packId: row.id, installed: installed.version, offered: row.version });
+      }
+      if (installed) await releaseAssets(db, row.id, new Set(assets.keys()));
+      const fresh = [...assets.values()];
+      const stored = await db.assets.bulkGet(fresh.map((asset) => asset.sha256));
+      // An asset already stored keeps its Blob; it only learns that this pack lists it too.
+      const writes = fresh.flatMap((asset, index): AssetRow[] => {
+        const existing = stored[index];
+        if (!existing) return [{ ...asset, packIds: [row.id] }];
+        return existing.packIds.includes(row.id) ? [] : [{ ...existing, packIds: [...existing.packIds, row.id] }];
+      });
+      await db.assets.bulkPut(writes);
+      await db.packs.put(row);
+      return row;
+    }),
+  );
+}
+
+/** Installed packs, by id. */
+export function listPacks(db: SabilDatabase): Promise<PackRow[]> {
+  return guardStorage(() => db.packs.toArray());
+}
+
+export async function getPack(db: SabilDatabase, packId: string): Promise<PackRow> {
+  const row = await guardStorage(() => db.packs.get(packId));
+  if (!row) throw new SabilError('pack/not-installed', { packId });
+  return row;
+}
+
+/** Removes the pack and the files no other pack lists. Learners' events about it stay. */
+export function removePack(db: SabilDatabase, packId: string): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.packs, db.assets, async () => {
+      await releaseAssets(db, packId);
+      await db.packs.delete(packId);
+    }),
+  );
+}
+
+export async function getAssetBlob(db: SabilDatabase, sha256: string): Promise<Blob | undefined> {
+  return (await guardStorage(() => db.assets.get(sha256)))?.blob;
+}
+
+/** The SHA-256 under which a pack's file is stored (and served at `/media/<sha256>`). */
+export function assetShaForPath(pack: Pick<PackRow, 'manifest'>, path: string): string | undefined {
+  return pack.manifest.files.find((file) => file.path === path)?.sha256;
+}
