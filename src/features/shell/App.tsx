@@ -19,6 +19,8 @@ import { useTranslation } from '../../i18n/use-translation';
 // Screens a child does not need on the first screen load on demand.
 const LearnerForm = lazy(() => import('../profiles/LearnerForm').then((m) => m.LearnerForm));
 const DeviceScreen = lazy(() => import('../device/DeviceScreen').then((m) => m.DeviceScreen));
+const LibraryScreen = lazy(() => import('../library/LibraryScreen').then((m) => m.LibraryScreen));
+const LessonView = lazy(() => import('../lessons/LessonView').then((m) => m.LessonView));
 
 export interface AppProps {
   db: SabilDatabase;
@@ -97,6 +99,8 @@ export function App(props: AppProps) {
             <Route path="/profile" component={LearnerForm} />
             <Route path="/home" component={LearnerHome} />
             <Route path="/device" component={DeviceScreen} />
+            <Route path="/library" component={LibraryScreen} />
+            <Route path="/packs/:packId/lessons/:lessonId" component={LessonView} />
             <Route default component={ProfileGrid} />
           </Router>
         </main>

@@ -23,6 +23,7 @@ export function Header() {
             {t('nav.switchLearner')}
           </button>
         )}
+        <a class="button on-dark" href="/library">{t('library.title')}</a>
         <a class="button on-dark" href="/device">{t('nav.device')}</a>
       </nav>
     </header>
