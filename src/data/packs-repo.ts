@@ -12,6 +12,7 @@ import { guardStorage } from './storage-errors';
 export { ensureSpaceFor, type EstimateStorage } from './pack-space';
 export { exportPackZip } from './pack-export';
 export { readPackFile, type ReadPackFileOptions } from './pack-file';
+export { listPacks, getPack, getAssetBlob, assetShaForPath } from './pack-queries';
 
 export interface InstallOptions {
   /** manifest.json and signature.json as verifyPack read them (`verified.manifestJson`, `verified.signature`). */
@@ -96,17 +97,6 @@ export async function installPack(db: SabilDatabase, verified: VerifiedPack, opt
   );
 }
 
-/** Installed packs, by id. */
-export function listPacks(db: SabilDatabase): Promise<PackRow[]> {
-  return guardStorage(() => db.packs.toArray());
-}
-
-export async function getPack(db: SabilDatabase, packId: string): Promise<PackRow> {
-  const row = await guardStorage(() => db.packs.get(packId));
-  if (!row) throw new SabilError('pack/not-installed', { packId });
-  return row;
-}
-
 /** Removes the pack and the files no other pack lists. Learners' events about it stay. */
 export function removePack(db: SabilDatabase, packId: string): Promise<void> {
   return guardStorage(() =>
@@ -115,13 +105,4 @@ export function removePack(db: SabilDatabase, packId: string): Promise<void> {
       await db.packs.delete(packId);
     }),
   );
-}
-
-export async function getAssetBlob(db: SabilDatabase, sha256: string): Promise<Blob | undefined> {
-  return (await guardStorage(() => db.assets.get(sha256)))?.blob;
-}
-
-/** The SHA-256 under which a pack's file is stored (and served at `/media/<sha256>`). */
-export function assetShaForPath(pack: Pick<PackRow, 'manifest'>, path: string): string | undefined {
-  return pack.manifest.files.find((file) => file.path === path)?.sha256;
 }

@@ -4,7 +4,7 @@ import { useApp } from '../shell/app-context';
 import { useTranslation } from '../../i18n/use-translation';
 import { directionOf } from '../../core/languages/index';
 import type { PackRow } from '../../data/db';
-import { getPack } from '../../data/packs-repo';
+import { getPack } from '../../data/pack-queries';
 import { appendEvent } from '../../data/events-repo';
 import { browserClock } from '../../data/browser-clock';
 import { beginActivity } from '../update/activity';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SabilDatabase, PackRow } from '../../data/db';
-import { assetShaForPath, getAssetBlob } from '../../data/packs-repo';
+import { assetShaForPath, getAssetBlob } from '../../data/pack-queries';
 
 export function useMediaUrl(db: SabilDatabase, pack: PackRow, path: string | undefined): string | null {
   const [url, setUrl] = useState<string | null>(null);

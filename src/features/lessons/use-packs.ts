@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SabilDatabase, PackRow } from '../../data/db';
-import { listPacks } from '../../data/packs-repo';
+import { listPacks } from '../../data/pack-queries';
 
 export function usePacks(db: SabilDatabase): PackRow[] | null {
   const [packs, setPacks] = useState<PackRow[] | null>(null);
