@@ -1,7 +1,9 @@
 /**
  * `npm start`: builds the app when dist/ is missing or older than its sources, prepares the
- * demo packs, then runs the server (settings from PORT, HOST, DATA_DIR, LOG_LEVEL; see
- * server/config.ts). Everything after the build is server/run-server-cli.ts, shared with main.ts.
+ * demo packs (unless SABIL_DEMO=0), then runs the server (settings from PORT, HOST, DATA_DIR,
+ * LOG_LEVEL, SABIL_DEMO, SABIL_TRUSTED_KEYS; see server/config.ts). Everything after the build
+ * is server/run-server-cli.ts, shared with main.ts; the demo packs run as its before-start step,
+ * so a bad setting or data folder is explained in the same one line.
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -21,6 +23,6 @@ try {
   process.exit(1);
 }
 
-await preparePacks();
-
-await runServerCli();
+await runServerCli({}, process.env, async (config) => {
+  await preparePacks({ dataDir: config.dataDir, demo: config.demo });
+});

@@ -10,6 +10,10 @@ import { healthRoute } from './http/health-route';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './log';
+import { listPacksRoute } from './packs/list-packs-route';
+import { packFileRoute } from './packs/pack-file-route';
+import { trustRoute } from './packs/trust-route';
+import { TRUST_NOTHING, type ServerTrust } from './packs/trusted-keys';
 import { serveStatic } from './static/serve-static';
 import type { Storage } from './storage/storage';
 
@@ -19,6 +23,10 @@ export const API_BODY_LIMIT_BYTES = 1024 * 1024;
 export interface AppOptions {
   storage: Storage;
   staticDir: string;
+  /** `<DATA_DIR>/packs`, where the catalogue's zips are. */
+  packsDir: string;
+  /** Publisher keys the catalogue serves and hands to devices; nothing when left out. */
+  trust?: ServerTrust;
   version: string;
   log: Logger;
   /** Adds routes under /api/v1 ahead of the API's 404; tests use it for a deliberately slow route. */
@@ -26,7 +34,8 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): Hono {
-  const { storage, staticDir, version, log } = options;
+  const { storage, staticDir, packsDir, version, log } = options;
+  const trust = options.trust ?? TRUST_NOTHING;
   const app = new Hono();
   app.use(requestLog(log));
   app.use(securityHeaders());
@@ -34,7 +43,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers are per-user and current; neither the browser nor the service worker keeps them.
-    c.header('Cache-Control', 'no-store');
+    // A route that says otherwise keeps its own (pack downloads revalidate by ETag).
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   app.use(
     '/api/*',
@@ -48,6 +58,10 @@ export function createApp(options: AppOptions): Hono {
 
   const api = new Hono();
   api.route('/', healthRoute(storage, version, log));
+  // Public until issue 5 adds authentication: packs and publisher keys hold no learner's data.
+  api.route('/', listPacksRoute(storage, trust));
+  api.route('/', packFileRoute(storage, packsDir, trust));
+  api.route('/', trustRoute(trust));
   options.extendApi?.(api);
   app.route('/api/v1', api);
   app.all('/api/*', () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SabilError } from '../src/core/errors/index';
-import { readConfig } from './config';
+import { readCatalogueConfig, readConfig } from './config';
 
 describe('readConfig', () => {
   it('listens on loopback port 8080 with data in ./data when nothing is set', () => {
@@ -35,6 +35,34 @@ describe('readConfig', () => {
 
   it('refuses an unknown LOG_LEVEL with config/invalid-log-level', () => {
     expect(catchError(() => readConfig({ LOG_LEVEL: 'loud' }))).toMatchObject({ code: 'config/invalid-log-level' });
+  });
+});
+
+describe('readCatalogueConfig', () => {
+  it('is in demo mode, trusting no other key, when nothing is set', () => {
+    expect(readCatalogueConfig({})).toEqual({ dataDir: resolve('data'), demo: true, trustedKeyPaths: [] });
+  });
+
+  it.each([
+    ['1', true],
+    ['0', false],
+    [' 0 ', false],
+    ['', true],
+  ])('reads SABIL_DEMO=%j as %s', (raw, demo) => {
+    expect(readCatalogueConfig({ SABIL_DEMO: raw }).demo).toBe(demo);
+  });
+
+  it.each(['off', 'false', 'no', '2'])('refuses SABIL_DEMO=%j with config/invalid-demo rather than guess', (raw) => {
+    expect(catchError(() => readCatalogueConfig({ SABIL_DEMO: raw }))).toMatchObject({ code: 'config/invalid-demo', params: { value: raw } });
+  });
+
+  it('reads SABIL_TRUSTED_KEYS as comma-separated paths, made absolute', () => {
+    const { trustedKeyPaths } = readCatalogueConfig({ SABIL_TRUSTED_KEYS: ' keys/a.pub.json, ,/etc/sabil/b.pub.json,' });
+    expect(trustedKeyPaths).toEqual([resolve('keys/a.pub.json'), '/etc/sabil/b.pub.json']);
+  });
+
+  it('is part of the whole server config', () => {
+    expect(readConfig({ SABIL_DEMO: '0', DATA_DIR: '/srv/sabil' })).toMatchObject({ demo: false, dataDir: '/srv/sabil', trustedKeyPaths: [] });
   });
 });
 

@@ -2,18 +2,28 @@
  * The server's settings, read once from the environment at start-up.
  * HOST defaults to loopback so a fresh install is reachable only from this computer;
  * set HOST=0.0.0.0 to let the classroom's devices connect over the local network.
+ * SABIL_DEMO (default 1) trusts the public demo key and builds the demo packs; a production
+ * server sets SABIL_DEMO=0 and lists its publishers' key files in SABIL_TRUSTED_KEYS.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SabilError } from '../src/core/errors/index';
 import { LOG_LEVELS, type LogLevel } from './log';
 
-export interface Config {
+/** What the pack catalogue needs; `npm run pack -- publish` reads only these. */
+export interface CatalogueConfig {
+  /** Absolute; a relative DATA_DIR is taken from the current working directory. */
+  dataDir: string;
+  /** Demo mode: the demo key is trusted and the demo packs are built at `npm start`. */
+  demo: boolean;
+  /** Absolute paths of the public key files in SABIL_TRUSTED_KEYS (comma-separated). */
+  trustedKeyPaths: string[];
+}
+
+export interface Config extends CatalogueConfig {
   /** 0 asks the operating system for any free port (tests use it). */
   port: number;
   host: string;
-  /** Absolute; a relative DATA_DIR is taken from the current working directory. */
-  dataDir: string;
   logLevel: LogLevel;
   version: string;
 }
@@ -22,9 +32,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsePort(valueOf(env.PORT) ?? '8080'),
     host: valueOf(env.HOST) ?? '127.0.0.1',
-    dataDir: resolve(valueOf(env.DATA_DIR) ?? './data'),
     logLevel: parseLogLevel(valueOf(env.LOG_LEVEL) ?? 'info'),
     version: readAppVersion(),
+    ...readCatalogueConfig(env),
+  };
+}
+
+export function readCatalogueConfig(env: NodeJS.ProcessEnv = process.env): CatalogueConfig {
+  return {
+    dataDir: resolve(valueOf(env.DATA_DIR) ?? './data'),
+    demo: parseDemo(valueOf(env.SABIL_DEMO) ?? '1'),
+    trustedKeyPaths: (env.SABIL_TRUSTED_KEYS ?? '')
+      .split(',')
+      .map((path) => path.trim())
+      .filter(Boolean)
+      .map((path) => resolve(path)),
   };
 }
 
@@ -38,6 +60,13 @@ function parsePort(raw: string): number {
   const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new SabilError('config/invalid-port', { value: raw });
   return port;
+}
+
+function parseDemo(raw: string): boolean {
+  if (raw === '1') return true;
+  if (raw === '0') return false;
+  // Anything else is refused rather than guessed: "SABIL_DEMO=off" must not leave the demo key trusted.
+  throw new SabilError('config/invalid-demo', { value: raw });
 }
 
 function parseLogLevel(raw: string): LogLevel {

@@ -9,7 +9,14 @@ import { createLogger, type Logger } from './log';
 import { startServer, type RunningServer } from './start-server';
 import { describeStartupError } from './startup-messages';
 
-export async function runServerCli(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+/** Work to finish before the server listens (npm start prepares the demo packs); its faults stop start-up. */
+export type BeforeStart = (config: Config, log: Logger) => Promise<void>;
+
+export async function runServerCli(
+  overrides: Partial<Config> = {},
+  env: NodeJS.ProcessEnv = process.env,
+  beforeStart?: BeforeStart,
+): Promise<RunningServer> {
   let config: Config;
   try {
     config = { ...readConfig(env), ...overrides };
@@ -17,6 +24,7 @@ export async function runServerCli(overrides: Partial<Config> = {}, env: NodeJS.
     return exitOnStartupError(error);
   }
   const log = createLogger({ level: config.logLevel });
+  await beforeStart?.(config, log).catch((error: unknown) => exitOnStartupError(error, log));
   const running = await startServer({ ...config, log }).catch((error: unknown) => exitOnStartupError(error, log));
   process.stdout.write(`Sabil is running at ${running.url}\n`);
   stopOnSignals(running, log);

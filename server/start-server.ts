@@ -12,6 +12,8 @@ import { createApp, type AppOptions } from './app';
 import { prepareGracefulClose } from './graceful-close';
 import { createLogger, type Logger } from './log';
 import { toListenError } from './listen-errors';
+import { packsDirOf } from './packs/pack-files';
+import { loadServerTrust } from './packs/trusted-keys';
 import { openSqliteStorage } from './storage/sqlite/open-sqlite-storage';
 import type { Storage } from './storage/storage';
 
@@ -23,6 +25,10 @@ export interface StartServerOptions {
   port: number;
   dataDir: string;
   version: string;
+  /** Demo mode trusts the demo key (config.ts reads SABIL_DEMO; off unless asked for here). */
+  demo?: boolean;
+  /** Public key files of the publishers whose packs the catalogue serves (SABIL_TRUSTED_KEYS). */
+  trustedKeyPaths?: readonly string[];
   staticDir?: string;
   log?: Logger;
   /** How long `close()` waits for requests in flight before cutting their connections. */
@@ -39,6 +45,7 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
+  const trust = await loadServerTrust({ demo: options.demo ?? false, trustedKeyPaths: options.trustedKeyPaths ?? [] });
   const storage = openSqliteStorage({ dataDir: options.dataDir });
   let server: Server;
   let stopServer: (timeoutMs: number) => Promise<void>;
@@ -48,7 +55,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (applied.length > 0) log.info('database migrated', { applied: applied.map((m) => m.version) });
     instanceId = await storage.ensureInstanceId(randomUUID());
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
-    const app = createApp({ storage, staticDir, version: options.version, log, extendApi: options.extendApi });
+    const packsDir = packsDirOf(options.dataDir);
+    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi });
     server = createServer(getRequestListener(app.fetch));
     stopServer = prepareGracefulClose(server);
     await listen(server, options.port, options.host);
@@ -60,7 +68,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const port = (server.address() as AddressInfo).port; // a TCP server that is listening has an AddressInfo
   const url = `http://${displayHost(options.host)}:${port}`;
   const { host, version, dataDir } = options;
-  log.info('server started', { url, host, port, version, dataDir, storage: storage.kind, instanceId });
+  const trustedKeyIds = trust.keys.map((key) => key.keyId);
+  log.info('server started', { url, host, port, version, dataDir, storage: storage.kind, instanceId, demo: trust.demo, trustedKeyIds });
 
   let closing: Promise<void> | undefined;
   const close = () => {

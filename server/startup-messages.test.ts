@@ -5,6 +5,8 @@ import { describeStartupError } from './startup-messages';
 const STARTUP_FAULTS: [ErrorCode, ErrorParams][] = [
   ['config/invalid-port', { value: 'abc' }],
   ['config/invalid-log-level', { value: 'loud', allowed: 'debug, info' }],
+  ['config/invalid-demo', { value: 'off' }],
+  ['config/bad-trusted-key', { path: '/etc/sabil/ministry.pub.json', reason: 'key-id-mismatch' }],
   ['server/port-in-use', { port: 8080 }],
   ['server/port-not-allowed', { port: 80 }],
   ['server/host-unavailable', { host: '10.9.9.9' }],

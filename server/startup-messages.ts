@@ -9,6 +9,9 @@ type Describe = (params: ErrorParams) => string;
 const MESSAGES: Partial<Record<ErrorCode, Describe>> = {
   'config/invalid-port': (p) => `PORT must be a whole number from 0 to 65535, but it is "${p.value}".`,
   'config/invalid-log-level': (p) => `LOG_LEVEL must be one of ${p.allowed}, but it is "${p.value}".`,
+  'config/invalid-demo': (p) => `SABIL_DEMO must be 1 (demo mode, the default) or 0 (no demo key, no demo packs), but it is "${p.value}".`,
+  'config/bad-trusted-key': (p) =>
+    `The key file "${p.path}" in SABIL_TRUSTED_KEYS is not a publisher's public key (${p.reason}). Fix the file or remove it from SABIL_TRUSTED_KEYS.`,
   'server/port-in-use': (p) => `Port ${p.port} is already in use. Stop the other program or set PORT to another number.`,
   'server/port-not-allowed': (p) =>
     `Port ${p.port} needs administrator rights on this computer. Set PORT to a number above 1023, such as 8080.`,

@@ -10,9 +10,14 @@ export const ERROR_STATUS = {
   'http/not-found': 404,
   'http/payload-too-large': 413,
   'storage/unavailable': 503,
+  'pack/not-found': 404,
+  'pack/version-exists': 409,
 } satisfies Partial<Record<ErrorCode, ContentfulStatusCode>>;
+
+/** Every other `pack/` code says why a pack's content was refused (docs/pack-format.md). */
+const PACK_REFUSED = 422;
 
 export function statusForCode(code: ErrorCode): ContentfulStatusCode | undefined {
   const table: Partial<Record<ErrorCode, ContentfulStatusCode>> = ERROR_STATUS;
-  return table[code];
+  return table[code] ?? (code.startsWith('pack/') ? PACK_REFUSED : undefined);
 }

@@ -3,12 +3,10 @@
  * policy, ETag revalidation, byte ranges for media, and the single-page-app fallback — a GET
  * for a path with no file extension and no file answers index.html, so deep links work.
  */
-import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { Readable } from 'node:stream';
 import type { Context, MiddlewareHandler } from 'hono';
-import { parseByteRange } from './byte-range';
+import { sendFile } from '../http/send-file';
 import { cacheControlFor } from './cache-policy';
 import { contentTypeFor } from './content-types';
 import { resolveStaticPath } from './resolve-static-path';
@@ -30,11 +28,11 @@ export function serveStatic(options: { root: string }): MiddlewareHandler {
     const rawPath = new URL(c.req.url).pathname;
     const relativePath = rawPath === '/' ? 'index.html' : resolveStaticPath(root, rawPath);
     const file = relativePath === undefined ? undefined : await findFile(root, relativePath);
-    if (file) return sendFile(c, file);
+    if (file) return sendStaticFile(c, file);
     if (relativePath !== 'index.html' && !isAppRoute(rawPath)) return next();
 
     const index = await findFile(root, 'index.html');
-    if (index) return sendFile(c, index);
+    if (index) return sendStaticFile(c, index);
     c.header('Cache-Control', 'no-store');
     return c.text(NOT_BUILT_MESSAGE, 503);
   };
@@ -59,37 +57,10 @@ async function findFile(root: string, relativePath: string): Promise<StaticFile 
   }
 }
 
-function sendFile(c: Context, file: StaticFile): Response {
-  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtime.getTime()).toString(16)}"`;
+function sendStaticFile(c: Context, file: StaticFile): Response {
   c.header('Content-Type', contentTypeFor(file.relativePath));
   c.header('Cache-Control', cacheControlFor(file.relativePath));
-  c.header('ETag', etag);
   c.header('Last-Modified', file.mtime.toUTCString());
-  c.header('Accept-Ranges', 'bytes');
-  if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-
-  const ifRange = c.req.header('If-Range');
-  const range = ifRange === undefined || ifRange === etag ? parseByteRange(c.req.header('Range'), file.size) : { kind: 'whole' as const };
-  if (range.kind === 'unsatisfiable') {
-    c.header('Content-Range', `bytes */${file.size}`);
-    return c.body(null, 416);
-  }
-  const [start, end, status] = range.kind === 'part' ? [range.start, range.end, 206 as const] : [0, file.size - 1, 200 as const];
-  if (range.kind === 'part') c.header('Content-Range', `bytes ${start}-${end}/${file.size}`);
-  c.header('Content-Length', String(end - start + 1));
-  // HEAD must not open the file: Hono drops the body, and an unread stream would hold its descriptor.
-  if (c.req.method === 'HEAD' || end < start) return c.body(null, status);
-  return c.body(streamFile(file.absolutePath, start, end), status);
-}
-
-function streamFile(path: string, start: number, end: number): ReadableStream<Uint8Array> {
-  // Node's web ReadableStream and the DOM one are the same object at run time; only their typings differ.
-  return Readable.toWeb(createReadStream(path, { start, end })) as unknown as ReadableStream<Uint8Array>;
-}
-
-/** Weak comparison (RFC 9110 §13.1.2): the ETag is weak, so `W/` is ignored on both sides. */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtime.getTime()).toString(16)}"`;
+  return sendFile(c, { absolutePath: file.absolutePath, size: file.size, etag });
 }

@@ -10,6 +10,26 @@ export interface AppliedMigration {
   name: string;
 }
 
+/** One published version of a lesson pack, as the catalogue records it. */
+export interface CatalogueEntry {
+  id: string;
+  version: string;
+  publisherKeyId: string;
+  /** Language code → title, every language the pack declares. */
+  titles: Record<string, string>;
+  languages: string[];
+  sizeBytes: number;
+  /** SHA-256 of the zip, lowercase hex. */
+  sha256: string;
+  /** Name of the zip under `<DATA_DIR>/packs/`. */
+  fileName: string;
+  /** ISO 8601, UTC. */
+  publishedAt: string;
+}
+
+/** `exists`: a row for that id and version was already there (maybe with other bytes); it is unchanged. */
+export type PublishOutcome = { kind: 'published' } | { kind: 'exists'; current: CatalogueEntry };
+
 export interface Storage {
   readonly kind: StorageKind;
   /** Applies pending migrations in order, all in one transaction; returns those it applied. */
@@ -18,6 +38,11 @@ export interface Storage {
   checkHealth(): Promise<void>;
   /** Returns this installation's id, storing `candidate` as the id when none exists yet. */
   ensureInstanceId(candidate: string): Promise<string>;
+  /** Records a pack version unless one with the same id and version exists; never overwrites. */
+  publishPack(entry: CatalogueEntry): Promise<PublishOutcome>;
+  /** Every published version of every pack, by id, then oldest first. */
+  listPacks(): Promise<CatalogueEntry[]>;
+  getPack(id: string, version: string): Promise<CatalogueEntry | undefined>;
   /** Waits for nothing: callers stop sending queries first (see start-server.ts). */
   close(): Promise<void>;
 }

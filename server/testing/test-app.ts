@@ -2,16 +2,19 @@
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from '../app';
 import { createLogger, type Logger } from '../log';
+import { packsDirOf } from '../packs/pack-files';
 import { openSqliteStorage } from '../storage/sqlite/open-sqlite-storage';
 import { makeTempDir } from './temp-dir';
 
 export const TEST_VERSION = '9.8.7-test';
 
 export async function makeTestApp(options: Partial<AppOptions> = {}) {
-  const storage = openSqliteStorage({ dataDir: makeTempDir() });
+  const dataDir = makeTempDir();
+  const storage = openSqliteStorage({ dataDir });
   await storage.migrate();
+  const packsDir = packsDirOf(dataDir);
   const lines: string[] = [];
   const log: Logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
-  const app: Hono = createApp({ storage, staticDir: makeTempDir(), version: TEST_VERSION, log, ...options });
-  return { app, storage, logLines: lines };
+  const app: Hono = createApp({ storage, staticDir: makeTempDir(), packsDir, version: TEST_VERSION, log, ...options });
+  return { app, storage, packsDir, logLines: lines };
 }

@@ -10,6 +10,7 @@ import { loadMigrations, type Migration } from '../load-migrations';
 import { CREATE_SCHEMA_MIGRATIONS, planMigrations } from '../plan-migrations';
 import type { AppliedMigration, Storage } from '../storage';
 import { ensureDataDir, toDataDirError } from './ensure-data-dir';
+import { sqliteCatalogue } from './sqlite-catalogue';
 
 export const SQLITE_FILE_NAME = 'sabil.db';
 
@@ -25,6 +26,8 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
   const db = openDatabase(options.dataDir);
   const known = options.migrations ?? loadMigrations();
   const now = options.now ?? (() => new Date());
+  let catalogueMethods: ReturnType<typeof sqliteCatalogue> | undefined;
+  const catalogue = () => (catalogueMethods ??= sqliteCatalogue(db));
 
   // IMMEDIATE takes the write lock before reading the list, so two processes starting on the
   // same file cannot both decide to apply the same migration.
@@ -61,6 +64,10 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
       const row = db.prepare("SELECT value FROM server_meta WHERE key = 'instance_id'").get() as { value: string }; // inserted just above
       return row.value;
     },
+    // Prepared lazily: the packs table exists only once migrate() has run.
+    publishPack: async (entry) => catalogue().publishPack(entry),
+    listPacks: async () => catalogue().listPacks(),
+    getPack: async (id, version) => catalogue().getPack(id, version),
     close: async () => {
       if (db.open) db.close();
     },
