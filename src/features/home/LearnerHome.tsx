@@ -38,7 +38,7 @@ export function LearnerHome() {
                     <a class="avatar-card" href={`/packs/${encodeURIComponent(pack.id)}/lessons/${encodeURIComponent(lesson.id)}`}>
                       <span>{pick(lesson.title, lang)}</span>
                       <span class="hint" lang={activeLearner.language}>
-                        {stars ? t('lessons.stars', { count: formatNumber(stars) }) : isDone ? t('lessons.completed') : t('lessons.notStarted')}
+                        {stars ? t('lessons.stars', { count: formatNumber(stars), max: formatNumber(3) }) : isDone ? t('lessons.completed') : t('lessons.notStarted')}
                       </span>
                     </a>
                   </li>

@@ -72,7 +72,7 @@ export function QuizRunner({ pack, lessonId, quiz, lang, dir, onClose }: Props) 
   if (stars !== null) {
     return (
       <section class="stack quiz-result" aria-labelledby="quiz-result">
-        <h1 id="quiz-result">{t('lessons.stars', { count: formatNumber(stars) })}</h1>
+        <h1 id="quiz-result">{t('lessons.stars', { count: formatNumber(stars), max: formatNumber(3) })}</h1>
         <p class="stars" aria-hidden="true">{'★'.repeat(stars)}{'☆'.repeat(3 - stars)}</p>
         <p>{t('quiz.result', { right: formatNumber(firstTryCorrect), total: formatNumber(quiz.items.length) })}</p>
         <p><button type="button" class="button" onClick={onClose}>{t('quiz.backToLesson')}</button></p>

@@ -1,6 +1,7 @@
 /**
- * A server of the test's own, so an offline test can stop it: with the origin really gone,
- * nothing but the service worker's cache can answer, whatever the browser's offline emulation covers.
+ * A server of the test's own, started as `npm start` does (demo packs included), so an offline
+ * test can stop it: with the origin really gone, nothing but the service worker's cache can
+ * answer, whatever the browser's offline emulation covers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -26,9 +27,10 @@ export interface OwnServer {
 
 export async function startOwnServer(): Promise<OwnServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'sabil-own-')), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: false,
   });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
