@@ -7,10 +7,15 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
+import { preparePacks } from './prepare-packs';
 
 const API_PORT = 8081;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsxCli = fileURLToPath(import.meta.resolve('tsx/cli'));
+
+const DEV_DATA_DIR = join(root, 'data', 'dev');
+// The demo packs, as npm start prepares them, so the library has something to download in dev too.
+await preparePacks({ dataDir: DEV_DATA_DIR, demo: process.env.SABIL_DEMO !== '0' });
 
 const api = spawn(process.execPath, [tsxCli, 'watch', '--clear-screen=false', 'server/main.ts'], {
   cwd: root,
@@ -18,7 +23,7 @@ const api = spawn(process.execPath, [tsxCli, 'watch', '--clear-screen=false', 's
   // Its own process group: Ctrl-C reaches only this script, which stops the API exactly once.
   // Otherwise tsx watch gets the terminal's SIGINT and our SIGTERM, and SIGKILLs the server.
   detached: true,
-  env: { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', DATA_DIR: join(root, 'data', 'dev') },
+  env: { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', DATA_DIR: DEV_DATA_DIR },
 });
 
 const apiExited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
