@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { SabilApp } from './pages/sabil-app';
-import type { Lang } from './support/texts';
+import { Lessons } from './pages/lessons';
+import { buildDemoPack } from './support/demo-pack';
+import { text, type Lang } from './support/texts';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -42,3 +44,27 @@ for (const lang of ['ar', 'fr', 'en'] as const satisfies readonly Lang[]) {
     await expectNoSeriousViolations(page, 'device screen');
   });
 }
+
+test('library, lesson and quiz screens have no serious accessibility violations (Arabic, right to left)', async ({ page }) => {
+  const pack = await buildDemoPack('packs/reading');
+  const app = new SabilApp(page);
+  const lessons = new Lessons(page, 'ar');
+  const learner = { name: 'سلمى', avatar: 'camel', language: 'ar' as const };
+  await app.open();
+  await app.chooseDeviceLanguage('ar');
+  await app.createLearner(learner);
+  await lessons.openLibrary();
+  await lessons.importFile(pack.path);
+  await lessons.expectReady(pack.source.title.ar!);
+  await expectNoSeriousViolations(page, 'library');
+
+  await app.open('/');
+  await app.pickLearner(learner);
+  await expectNoSeriousViolations(page, 'learner home with lessons');
+  const lesson = pack.source.lessons[0]!;
+  await lessons.openLesson(lesson.title.ar!);
+  await expectNoSeriousViolations(page, 'lesson');
+  await page.getByRole('button', { name: text('ar', 'lessons.startQuiz') }).click();
+  await expect(page.locator('#quiz-prompt')).toBeVisible();
+  await expectNoSeriousViolations(page, 'quiz');
+});
