@@ -6,7 +6,7 @@ import { verifyPack } from '../../core/pack/index';
 import type { SabilDatabase } from '../../data/db';
 import { ensureSpaceFor, installPack } from '../../data/packs-repo';
 import { beginActivity } from '../update/activity';
-import { readTrustedKeys } from './trusted-keys';
+import { readTrustedKeys, refreshTrustedKeys } from './trusted-keys';
 
 export type ImportStage = 'downloading' | 'checking' | 'saving';
 export type PackSource = 'server' | 'file' | 'device';
@@ -23,7 +23,13 @@ export async function importPack(db: SabilDatabase, bytes: Uint8Array<ArrayBuffe
   const endActivity = beginActivity();
   try {
     callbacks.onStage('checking');
-    const trustedKeys = await readTrustedKeys(db);
+    let trustedKeys = await readTrustedKeys(db);
+    if (trustedKeys.length === 0) {
+      // A device that has never asked its server whom to trust asks now (if there is a network),
+      // rather than refusing the very first pack a teacher brings.
+      await refreshTrustedKeys(db).catch(() => undefined);
+      trustedKeys = await readTrustedKeys(db);
+    }
     const verified = await verifyPack(bytes, {
       trustedKeys,
       onProgress: async (fraction) => {
