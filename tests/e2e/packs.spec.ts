@@ -83,6 +83,12 @@ test('download a demo pack with a progress bar, go offline, watch, listen and pr
     await page.getByRole('button', { name: text('ar', 'quiz.backToLesson') }).click();
     await page.getByRole('link', { name: text('ar', 'lessons.back') }).click();
     await expect(page.getByRole('link', { name: new RegExp(threeStars) })).toBeVisible();
+
+    // Progress per skill, named in the learner's language.
+    await page.getByText(text('ar', 'lessons.skills')).first().click();
+    const skill = page.locator('.skill').filter({ hasText: arithmetic.source.skills!['count-to-10']!.ar! });
+    await expect(skill).toBeVisible();
+    await expect(skill).not.toContainText(text('ar', 'lessons.skillNotTried'));
     expect(problems).toEqual([]);
   } finally {
     await context.close();

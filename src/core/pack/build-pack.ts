@@ -39,6 +39,7 @@ export function buildPack(sourceJson: unknown, media: ReadonlyMap<string, Uint8A
     title: source.title,
     description: source.description,
     lessons: source.lessons,
+    ...(source.skills ? { skills: source.skills } : {}),
     files,
   };
   const manifestBytes = jsonBytes(draft);

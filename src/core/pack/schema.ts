@@ -38,6 +38,8 @@ const sourceEntries = {
   title: localizedSchema,
   description: localizedSchema,
   lessons: v.pipe(v.array(lessonSchema), v.minLength(1)),
+  /** Optional names of the skills quiz items use, per language, so learners see words, not ids. */
+  skills: v.optional(v.record(idSchema, localizedSchema)),
 };
 
 export const sourceSchema = v.strictObject(sourceEntries);

@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { usePacks } from '../lessons/use-packs';
 import { useLearnerProgress } from '../lessons/use-learner-progress';
 import { contentLanguage, pick } from '../lessons/content-language';
+import { SkillList } from './SkillList';
 
 /** The learner's own page: every lesson on the device, with what they have done. */
 export function LearnerHome() {
@@ -45,6 +46,7 @@ export function LearnerHome() {
                 );
               })}
             </ul>
+            <div lang={activeLearner.language}><SkillList pack={pack} lang={lang} progress={progress} /></div>
           </section>
         );
       })}
