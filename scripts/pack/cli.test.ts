@@ -90,4 +90,14 @@ describe('npm run pack', () => {
     expect(run.code).toBe(1);
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/pack\.source\.json: .*title/)]);
   });
+
+  it('refuses a source that gives a key twice, naming the key', async () => {
+    const twice = join(dir, 'twice');
+    await mkdir(twice, { recursive: true });
+    const text = await readFile(join(dir, 'source', 'pack.source.json'), 'utf8');
+    await writeFile(join(twice, 'pack.source.json'), text.replace('{', () => '{"version":"0.0.1",'));
+    const run = await pack(['build', twice, '--out', join(dir, 'twice.zip'), '--key', join(root, 'packs/keys/demo-publisher.json')]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/pack\.source\.json: pack\.source\.json gives the key "version" twice/)]);
+  });
 });

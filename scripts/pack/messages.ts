@@ -28,10 +28,15 @@ const MESSAGES: Record<PackErrorCode, (p: Params) => string> = {
   'pack/symlink': (p) => `the pack holds a symbolic link: ${p.path}`,
   'pack/special-file': (p) => `the pack holds something that is not a plain file: ${p.path}`,
   'pack/duplicate-entry': (p) => `the pack holds ${p.path} twice`,
+  'pack/duplicate-normalised-entry': (p) =>
+    `the pack holds ${p.path} and ${p.other}, the same name once Unicode-normalised and lower-cased`,
+  'pack/nested-archive': (p) =>
+    `the pack holds an archive inside it: ${p.path} (${p.reason === 'extension' ? 'by its name' : 'by its content'})`,
   'pack/corrupt-entry': (p) => `${damaged} (${p.path}: ${p.reason})`,
   'pack/missing-manifest': () => 'the pack has no manifest.json',
   'pack/missing-signature': () => 'the pack is not signed (it has no signature.json)',
   'pack/manifest-not-json': (p) => `the pack's manifest.json is not valid JSON (${p.reason})`,
+  'pack/duplicate-json-key': (p) => `${p.file} gives the key "${p.key}" twice in one object; which one counts is unclear`,
   'pack/bad-signature-file': (p) => `the pack's signature.json is malformed (${p.reason})`,
   'pack/untrusted-key': (p) => `the pack is signed by a publisher that is not trusted here (key ${p.keyId})`,
   'pack/bad-signature': (p) => `${changed} (the manifest does not match the signature by key ${p.keyId})`,

@@ -6,7 +6,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { SabilError } from '../../src/core/errors';
-import { listMediaPaths, parseSource } from '../../src/core/pack';
+import { checkUniqueKeys, listMediaPaths, parseSource } from '../../src/core/pack';
 import { CliFailure, EXIT_REJECTED } from './cli-failure';
 import { readBytes } from './files';
 import { describeError } from './messages';
@@ -30,11 +30,15 @@ async function listFiles(folder: string): Promise<string[]> {
 }
 
 function parseJson(text: string): unknown {
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (cause) {
     throw new SabilError('pack/source-not-json', { reason: cause instanceof Error ? cause.message : String(cause) }, { cause });
   }
+  // The built manifest would silently keep the last of two values; the author should pick one.
+  checkUniqueKeys(text, SOURCE_FILE);
+  return json;
 }
 
 async function readMedia(root: string, path: string): Promise<Uint8Array> {

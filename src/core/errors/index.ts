@@ -45,11 +45,14 @@ export const ERROR_CODES = [
   'pack/symlink',
   'pack/special-file',
   'pack/duplicate-entry',
+  'pack/duplicate-normalised-entry',
+  'pack/nested-archive',
   'pack/corrupt-entry',
   // manifest.json, signature.json and the publisher's signature.
   'pack/missing-manifest',
   'pack/missing-signature',
   'pack/manifest-not-json',
+  'pack/duplicate-json-key',
   'pack/bad-signature-file',
   'pack/untrusted-key',
   'pack/bad-signature',
@@ -92,6 +95,27 @@ export const ERROR_CODES = [
   'server/port-in-use',
   'server/port-not-allowed',
   'server/host-unavailable',
+
+  // Accounts, sessions and scopes on the server (server/auth, docs/accounts.md).
+  'auth/required',
+  'auth/expired',
+  'auth/revoked',
+  'auth/wrong-credentials',
+  'auth/forbidden',
+  'auth/rate-limited',
+  'auth/password-too-short',
+  'user/login-taken',
+  'school/not-found',
+  'class/not-found',
+  'device/not-found',
+  // Enrolling a device with a one-time code, and the first coordinator's setup code.
+  'enrol/malformed',
+  'enrol/unknown',
+  'enrol/expired',
+  'enrol/used',
+  'setup/invalid-code',
+  'setup/expired',
+  'setup/not-needed',
 
   // Packs installed on the device (src/data/packs-repo.ts).
   'pack/older-version',

@@ -7,6 +7,7 @@ export { readZip, MANIFEST_PATH, SIGNATURE_PATH, type ZipEntries } from './read-
 export { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
 export { verifyFiles } from './verify-files';
 export { parseManifest, parseSource } from './parse-manifest';
+export { checkUniqueKeys } from './json-duplicate-keys';
 export { buildPack, type BuiltPack } from './build-pack';
 export {
   keyIdOf,

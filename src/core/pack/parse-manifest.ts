@@ -7,7 +7,7 @@ import { SabilError } from '../errors';
 import { checkSemantics } from './check-semantics';
 import { mediaKindOf, mediaTypeOf, type MediaKind } from './media-types';
 import { MANIFEST_FORMAT, manifestSchema, sourceSchema, type Manifest, type PackSource } from './schema';
-import { issueToError } from './schema-issues';
+import { describeValue, issueToError } from './schema-issues';
 
 function checkKind(path: string, at: string, type: string | undefined, kind: MediaKind): void {
   if (type === undefined || mediaKindOf(type) !== kind) {
@@ -26,7 +26,7 @@ export function parseSource(json: unknown): PackSource {
 /** A manifest also lists its files; each type must be the one its extension implies. */
 export function parseManifest(json: unknown): Manifest {
   if (typeof json === 'object' && json !== null && 'format' in json && json.format !== MANIFEST_FORMAT) {
-    throw new SabilError('pack/unsupported-format', { value: String(json.format) });
+    throw new SabilError('pack/unsupported-format', { value: describeValue(json.format) });
   }
   const result = v.safeParse(manifestSchema, json, { abortEarly: true });
   if (!result.success) throw issueToError(result.issues[0]);

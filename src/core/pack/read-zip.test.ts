@@ -1,4 +1,4 @@
-import { deflateSync, zipSync } from 'fflate';
+import { deflateSync, gzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../errors';
 import { readZip } from './read-zip';
@@ -31,6 +31,16 @@ describe('readZip', () => {
 
   it.each<[string, RawEntry[], ErrorCode, object?]>([
     ['a duplicate entry name', [file('media/a.webp'), file('media/a.webp')], 'pack/duplicate-entry', { path: 'media/a.webp' }],
+    ['a duplicate directory entry', [file('media/', { data: new Uint8Array(0) }), file('media/', { data: new Uint8Array(0) })], 'pack/duplicate-entry', { path: 'media/' }],
+    ['names equal once NFC-normalised', [file('media/caf\u00e9.webp'), file('media/cafe\u0301.webp')], 'pack/duplicate-normalised-entry', { path: 'media/cafe\u0301.webp', other: 'media/caf\u00e9.webp' }],
+    ['names that differ only in case', [file('media/a.webp'), file('MEDIA/A.webp')], 'pack/duplicate-normalised-entry', { path: 'MEDIA/A.webp' }],
+    ['names equal once NFKC-normalised (fullwidth letters)', [file('media/a.webp'), file('media/\uff41.webp')], 'pack/duplicate-normalised-entry'],
+    ['a zip by its name', [file('media/lessons.zip')], 'pack/nested-archive', { path: 'media/lessons.zip', reason: 'extension' }],
+    ['a gzip by its name, in capitals', [file('media/LESSONS.TAR.GZ')], 'pack/nested-archive', { reason: 'extension' }],
+    ['a zip by its content', [{ name: 'media/a.webp', data: writeRawZip([file('inner.txt')]) }], 'pack/nested-archive', { path: 'media/a.webp', reason: 'content' }],
+    ['a deflated gzip by its content', [{ name: 'media/a.webp', data: gzipSync(text('hello')), method: 8 }], 'pack/nested-archive', { reason: 'content' }],
+    ['a 7z by its content', [{ name: 'media/a.mp3', data: new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]) }], 'pack/nested-archive'],
+    ['a tar by its content', [{ name: 'media/a.mp4', data: new Uint8Array(512).fill(0x75, 257, 258).fill(0x73, 258, 259).fill(0x74, 259, 260).fill(0x61, 260, 261).fill(0x72, 261, 262) }], 'pack/nested-archive'],
     ['a ../ path', [file('media/../../evil.sh')], 'pack/path-traversal'],
     ['a bare .. segment', [file('../evil.sh')], 'pack/path-traversal'],
     ['an absolute path', [file('/etc/passwd')], 'pack/absolute-path'],
@@ -92,9 +102,9 @@ describe('readZip', () => {
     expect((await rejection(writeRawZip(entries), { maxTotalBytes: 1000 })).code).toBe('pack/too-large');
   });
 
-  it('rejects more entries than the limit (2000 by default)', async () => {
-    const entries = Array.from({ length: 2001 }, (_, i) => ({ name: `media/${i}.webp`, data: new Uint8Array(0) }));
-    expect(await rejection(writeRawZip(entries))).toMatchObject({ code: 'pack/too-many-entries', params: { count: 2001, max: 2000 } });
+  it('rejects more entries than the limit (10,000 by default)', async () => {
+    const entries = Array.from({ length: 10_001 }, (_, i) => ({ name: `media/${i}.webp`, data: new Uint8Array(0) }));
+    expect(await rejection(writeRawZip(entries))).toMatchObject({ code: 'pack/too-many-entries', params: { count: 10_001, max: 10_000 } });
     expect((await rejection(writeRawZip(entries.slice(0, 6)), { maxEntries: 5 })).code).toBe('pack/too-many-entries');
   });
 

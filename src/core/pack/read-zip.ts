@@ -1,13 +1,15 @@
 /**
  * Reads a pack's zip into memory under limits: entry count, inflated sizes (declared and
- * actual), compression ratio, safe names, no links, no duplicates, no overlapping entries.
- * It says nothing about authenticity; verify-pack.ts does that next.
+ * actual), compression ratio, safe names, no links, no duplicates (even once normalised),
+ * no overlapping entries, no archives inside. It says nothing about authenticity;
+ * verify-pack.ts does that next.
  */
 import { SabilError } from '../errors';
 import { inflateEntry } from './inflate-entry';
 import { resolveLimits, type ZipLimits } from './limits';
+import { checkArchiveContent, checkArchiveName } from './nested-archive';
 import { createProgress, type OnProgress } from './progress';
-import { checkEntryKind, checkEntryPath, isDirectoryEntry } from './zip-paths';
+import { checkEntryKind, checkEntryPath, checkUniqueNames, isDirectoryEntry } from './zip-paths';
 import { locateData, readCentralDirectory, type CentralEntry } from './zip-structure';
 
 /** Regular files by path, in the order of the central directory. */
@@ -22,11 +24,8 @@ function entryLimit(entry: CentralEntry, limits: ZipLimits): number {
 
 /** Refuse on what the directory claims before spending any time inflating. */
 function checkDeclared(files: CentralEntry[], limits: ZipLimits): void {
-  const seen = new Set<string>();
   let total = 0;
   for (const entry of files) {
-    if (seen.has(entry.name)) throw new SabilError('pack/duplicate-entry', { path: entry.name });
-    seen.add(entry.name);
     const max = entryLimit(entry, limits);
     if (entry.size > max) throw new SabilError('pack/entry-too-large', { path: entry.name, size: entry.size, max });
     total += entry.size;
@@ -63,7 +62,9 @@ export async function readZip(
     checkEntryPath(entry.name);
     checkEntryKind(entry);
   }
+  checkUniqueNames(directory.entries);
   const files = directory.entries.filter((entry) => !isDirectoryEntry(entry));
+  for (const entry of files) checkArchiveName(entry.name);
   checkDeclared(files, limits);
   const located = files.map((entry) => ({ entry, start: locateData(bytes, entry, directory.offset) }));
   checkNoOverlap(located);
@@ -81,6 +82,7 @@ export async function readZip(
       maxTotalBytes: limits.maxTotalBytes,
     };
     const output = await inflateEntry(data, entry, budget, (n) => span.advance(n));
+    checkArchiveContent(entry.name, output);
     inflatedTotal += output.length;
     entries.set(entry.name, output);
   }

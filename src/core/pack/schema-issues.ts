@@ -14,8 +14,14 @@ export function formatIssuePath(issue: v.BaseIssue<unknown>): string {
   return at;
 }
 
-function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+/** An offending value as short text; never throws, whatever the value (String() can, on `{"toString": {}}`). */
+export function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Object.prototype.toString.call(value); // not JSON at all: a BigInt or a cycle
+  }
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
 }
 
@@ -25,7 +31,7 @@ function isPackCode(message: string): message is ErrorCode {
 
 export function issueToError(issue: v.BaseIssue<unknown>): SabilError {
   const at = formatIssuePath(issue);
-  if (isPackCode(issue.message)) return new SabilError(issue.message, { at, value: describe(issue.input) });
+  if (isPackCode(issue.message)) return new SabilError(issue.message, { at, value: describeValue(issue.input) });
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return new SabilError('pack/unknown-field', { at });
   }

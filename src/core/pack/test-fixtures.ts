@@ -55,7 +55,7 @@ export function sampleSource() {
 }
 
 /** Deterministic bytes standing in for media; the pack format never looks inside them. */
-function fakeMedia(seed: number, length: number): Uint8Array<ArrayBuffer> {
+export function fakeMedia(seed: number, length: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(length);
   let state = seed;
   for (let i = 0; i < length; i++) {
@@ -80,7 +80,7 @@ export function rezip(entries: ZipEntries | Map<string, Uint8Array>): Uint8Array
 }
 
 /** A manifest re-signed by `key` after `change`: what a publisher (or thief of its key) could make. */
-export function resign(entries: ZipEntries, manifest: unknown, key = testKey): Map<string, Uint8Array> {
+export function resign(entries: ReadonlyMap<string, Uint8Array>, manifest: unknown, key = testKey): Map<string, Uint8Array> {
   const copy = new Map<string, Uint8Array>(entries);
   copy.set('manifest.json', jsonBytes(manifest));
   copy.set('signature.json', jsonBytes(signManifest(manifest, key)));

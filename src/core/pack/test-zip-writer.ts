@@ -16,6 +16,8 @@ export type RawEntry = {
   flags?: number;
   /** Overrides the uncompressed size written in the headers (a liar's zip). */
   declaredSize?: number;
+  /** Overrides the compressed size written in the headers; the data written stays `data`. */
+  declaredCompressedSize?: number;
   crc?: number;
 };
 
@@ -64,7 +66,7 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array<ArrayBuffe
     out.u16(method);
     out.u32(0);
     out.u32(entry.crc ?? crc32(entry.data));
-    out.u32(compressed.length);
+    out.u32(entry.declaredCompressedSize ?? compressed.length);
     out.u32(entry.declaredSize ?? entry.data.length);
     out.u16(name.length);
     out.u16(0);
@@ -81,7 +83,7 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array<ArrayBuffe
     out.u16(method);
     out.u32(0);
     out.u32(entry.crc ?? crc32(entry.data));
-    out.u32(compressed.length);
+    out.u32(entry.declaredCompressedSize ?? compressed.length);
     out.u32(entry.declaredSize ?? entry.data.length);
     out.u16(name.length);
     out.u16(0);

@@ -1,7 +1,7 @@
 /**
  * The whole check of a pack file, shared by the CLI, the browser and the server:
- * limits while reading the zip → signature against trusted keys → manifest schema →
- * every file's size and hash. Nothing of the pack should be stored before this resolves.
+ * limits while reading the zip → JSON with no key given twice → signature against trusted keys
+ * → manifest schema → every file's size and hash. Nothing of the pack should be stored before this resolves.
  */
 import { SabilError } from '../errors';
 import type { PackPublicKey } from './keys';
@@ -11,6 +11,7 @@ import { createProgress, type OnProgress } from './progress';
 import { MANIFEST_PATH, SIGNATURE_PATH, readZip, type ZipEntries } from './read-zip';
 import type { Manifest } from './schema';
 import { parseJsonBytes } from './json-bytes';
+import { checkUniqueKeys } from './json-duplicate-keys';
 import { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
 import { verifyFiles } from './verify-files';
 
@@ -47,6 +48,7 @@ export function readPackMeta(entries: ZipEntries) {
   } catch (cause) {
     throw new SabilError('pack/manifest-not-json', { reason: 'syntax' }, { cause });
   }
+  checkUniqueKeys(manifestBytes, MANIFEST_PATH);
   return { manifestJson, signature: parseSignatureFile(signatureBytes) };
 }
 

@@ -7,6 +7,7 @@ import { SabilError } from '../errors';
 import { decodeBase64 } from './base64';
 import { verifyBytes } from './ed25519';
 import { parseJsonBytes } from './json-bytes';
+import { checkUniqueKeys } from './json-duplicate-keys';
 import { keyIdOf, type PackPublicKey } from './keys';
 import { manifestSigningBytes } from './signing-bytes';
 
@@ -28,6 +29,7 @@ export function parseSignatureFile(bytes: Uint8Array): SignatureFile {
   } catch (cause) {
     throw new SabilError('pack/bad-signature-file', { reason: 'not-json' }, { cause });
   }
+  checkUniqueKeys(bytes, 'signature.json');
   const result = v.safeParse(signatureFileSchema, json);
   if (!result.success) throw new SabilError('pack/bad-signature-file', { reason: 'shape' });
   return result.output;

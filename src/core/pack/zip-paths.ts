@@ -48,3 +48,24 @@ export function checkEntryKind(entry: CentralEntry): void {
   }
   if (isDirectory && entry.size !== 0) throw new SabilError('pack/special-file', { path: entry.name });
 }
+
+/**
+ * The name two entries would share on a device that normalises names: NFKC (macOS writes NFD,
+ * fullwidth and ligature forms look like the letters they stand for), then lower case
+ * (Windows and macOS file systems ignore case). Pack paths are ASCII, so no real pack collides.
+ */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().normalize('NFKC');
+}
+
+/** One entry per name, exactly and once names are normalised: otherwise which one is read depends on the reader. */
+export function checkUniqueNames(entries: readonly CentralEntry[]): void {
+  const byKey = new Map<string, string>();
+  for (const { name } of entries) {
+    const key = nameKey(name);
+    const other = byKey.get(key);
+    if (other === name) throw new SabilError('pack/duplicate-entry', { path: name });
+    if (other !== undefined) throw new SabilError('pack/duplicate-normalised-entry', { path: name, other });
+    byKey.set(key, name);
+  }
+}

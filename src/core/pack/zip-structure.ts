@@ -1,7 +1,8 @@
 /**
  * Reads a zip's end record and central directory — the only index of the archive we trust,
  * because it is where the external attributes (symlinks) live. Zip64, multi-disk and
- * encrypted archives are refused: a pack is at most a few hundred MB and never encrypted.
+ * encrypted archives are refused: a pack is at most 2 GiB unpacked (DEFAULT_LIMITS), well
+ * below zip64's 4 GiB, and never encrypted.
  */
 import { SabilError } from '../errors';
 
