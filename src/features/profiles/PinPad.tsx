@@ -23,8 +23,7 @@ export function PinPad({ length, disabled, onDigit, onErase }: Props) {
           <button
             key={digit}
             type="button"
-            class="button secondary"
-            style={digit === '0' ? { gridColumn: '2' } : undefined}
+            class={digit === '0' ? 'button secondary pin-zero' : 'button secondary'}
             aria-label={t('pin.digit', { digit })}
             disabled={disabled}
             onClick={() => onDigit(digit)}
