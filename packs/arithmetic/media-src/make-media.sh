@@ -1,38 +1,19 @@
 #!/usr/bin/env bash
 # Rebuilds every file in packs/arithmetic/media/ from the sources in this folder.
-# Needs (Debian): librsvg2-bin (rsvg-convert), webp (cwebp), espeak-ng, ffmpeg, gawk or mawk.
-#   apt-get install -y librsvg2-bin webp espeak-ng ffmpeg
+# Needs the tools listed in packs/media-tools.sh.
 # Usage: bash packs/arithmetic/media-src/make-media.sh
 set -euo pipefail
-
-here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../media"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-for tool in rsvg-convert cwebp espeak-ng ffmpeg awk; do
-  command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
-done
+source "$(dirname "$0")/../../media-tools.sh"
+media_setup
 
 # ---------- images: SVG -> PNG -> WebP (640 px wide, quality 75, no metadata) ----------
-for name in apples add-apples compare-oranges; do
-  rsvg-convert -w 640 "$here/$name.svg" -o "$tmp/$name.png"
-  cwebp -quiet -q 75 -m 6 -metadata none "$tmp/$name.png" -o "$out/$name.webp"
-done
+for name in apples add-apples compare-oranges; do svg_to_webp "$name"; done
 
 # ---------- audio: eSpeak NG -> mono MP3, 40 kbit/s ----------
 # Arabic is given fully vowelled, with a pausal "ه" for the final ة, so eSpeak reads it
 # the way a teacher would; the transcript in pack.source.json keeps the normal spelling.
 # Arabic is spoken a little faster: eSpeak NG's Arabic voice is slow, and every clip stays under 10 s.
-say() { # say LANG NAME TEXT
-  local speed=130 gap=5
-  if [ "$1" = ar ]; then speed=150; gap=3; fi
-  espeak-ng -v "$1" -s "$speed" -g "$gap" -w "$tmp/$2.wav" "$3"
-  ffmpeg -v error -y -i "$tmp/$2.wav" -af "apad=pad_dur=0.3" -ac 1 -ar 22050 \
-    -c:a libmp3lame -b:a 40k -map_metadata -1 -fflags +bitexact -flags:a +bitexact \
-    "$out/$2.mp3"
-}
+AR_SPEED=150 AR_GAP=3
 say ar count-ar "وَاحِدْ، اِثْنانْ، ثَلاثَهْ، أَرْبَعَهْ، خَمْسَهْ، سِتَّهْ، سَبْعَهْ، ثَمانِيَهْ، تِسْعَهْ، عَشَرَهْ."
 say fr count-fr "Un, deux, trois, quatre, cinq, six, sept, huit, neuf, dix."
 say en count-en "One, two, three, four, five, six, seven, eight, nine, ten."
@@ -69,10 +50,6 @@ awk -v fps="$fps" -v frames="$frames" -v dir="$tmp/dots" 'BEGIN {
     close(file)
   }
 }'
-for svg in "$tmp"/dots/*.svg; do rsvg-convert "$svg" -o "${svg%.svg}.png"; done
-ffmpeg -v error -y -framerate "$fps" -i "$tmp/dots/%03d.png" -an \
-  -c:v libx264 -preset veryslow -tune animation -crf 30 -profile:v main -level 3.0 \
-  -pix_fmt yuv420p -movflags +faststart -map_metadata -1 -fflags +bitexact -flags:v +bitexact \
-  "$out/count-dots.mp4"
+frames_to_mp4 dots count-dots "$fps"
 
 ls -l "$out"

@@ -1,38 +1,19 @@
 #!/usr/bin/env bash
 # Rebuilds every file in packs/reading/media/ from the sources in this folder.
-# Needs (Debian): librsvg2-bin (rsvg-convert), webp (cwebp), espeak-ng, ffmpeg, gawk or mawk, sed.
-#   apt-get install -y librsvg2-bin webp espeak-ng ffmpeg
+# Needs the tools listed in packs/media-tools.sh.
 # Usage: bash packs/reading/media-src/make-media.sh
 set -euo pipefail
-
-here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../media"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-for tool in rsvg-convert cwebp espeak-ng ffmpeg awk sed; do
-  command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
-done
+source "$(dirname "$0")/../../media-tools.sh"
+media_setup
 
 # ---------- images: SVG -> PNG -> WebP (640 px wide, quality 75, no metadata) ----------
-for name in sun-fish-ball mimi; do
-  rsvg-convert -w 640 "$here/$name.svg" -o "$tmp/$name.png"
-  cwebp -quiet -q 75 -m 6 -metadata none "$tmp/$name.png" -o "$out/$name.webp"
-done
+for name in sun-fish-ball mimi; do svg_to_webp "$name"; done
 
 # ---------- audio: eSpeak NG -> mono MP3, 40 kbit/s ----------
 # The text spoken can differ in spelling from the transcript in pack.source.json, never in
 # what is heard: Arabic gets full vowels and a pausal "ه" for ة; French "to" is written "tô"
 # because eSpeak would otherwise read it as a word of its own.
-say() { # say LANG NAME TEXT
-  local speed=130 gap=5
-  if [ "$1" = ar ]; then speed=140; gap=4; fi
-  espeak-ng -v "$1" -s "$speed" -g "$gap" -w "$tmp/$2.wav" "$3"
-  ffmpeg -v error -y -i "$tmp/$2.wav" -af "apad=pad_dur=0.3" -ac 1 -ar 22050 \
-    -c:a libmp3lame -b:a 40k -map_metadata -1 -fflags +bitexact -flags:a +bitexact \
-    "$out/$2.mp3"
-}
+AR_SPEED=140 AR_GAP=4
 say ar letters-ar "شينْ، شَمْسْ. سينْ، سَمَكَهْ. كافْ، كُرَهْ."
 say fr letters-fr "S, soleil. P, poisson. B, balle."
 say en letters-en "S, sun. F, fish. B, ball."
@@ -84,10 +65,6 @@ awk -v fps="$fps" -v frames="$frames" -v dir="$tmp/ball" -v catfile="$tmp/cat.sv
     close(file)
   }
 }'
-for svg in "$tmp"/ball/*.svg; do rsvg-convert "$svg" -o "${svg%.svg}.png"; done
-ffmpeg -v error -y -framerate "$fps" -i "$tmp/ball/%03d.png" -an \
-  -c:v libx264 -preset veryslow -tune animation -crf 30 -profile:v main -level 3.0 \
-  -pix_fmt yuv420p -movflags +faststart -map_metadata -1 -fflags +bitexact -flags:v +bitexact \
-  "$out/ball-rolls.mp4"
+frames_to_mp4 ball ball-rolls "$fps"
 
 ls -l "$out"
