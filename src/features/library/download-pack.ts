@@ -6,6 +6,8 @@ export interface DownloadOptions {
   signal: AbortSignal;
   onProgress(received: number, total: number): void;
   retries?: number;
+  /** Wait before the first retry; later ones wait longer. */
+  retryDelayMs?: number;
 }
 
 const RETRY_DELAY_MS = 1500;
@@ -55,7 +57,7 @@ export async function downloadPack(url: string, expectedSize: number, options: D
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
       if (++failures > (options.retries ?? 5)) throw error;
-      await wait(RETRY_DELAY_MS * failures, options.signal);
+      await wait((options.retryDelayMs ?? RETRY_DELAY_MS) * failures, options.signal);
     }
   }
   options.onProgress(received, expectedSize);

@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { downloadPack } from './download-pack';
+
+// A real HTTP server that cuts the first answer half-way, as a 3G link does, and honours
+// `Range` + `If-Range` like the Sabil server's pack route.
+const FILE = new Uint8Array(300_000).map((_, i) => (i * 31) % 251);
+const ETAG = '"file-v1"';
+let server: Server;
+const seen: Array<string | undefined> = [];
+
+async function serve(cutFirstAfter: number | null): Promise<string> {
+  let requests = 0;
+  server = createServer((req, res) => {
+    requests++;
+    seen.push(req.headers.range);
+    const match = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+    const honoursRange = match && req.headers['if-range'] === ETAG;
+    const start = honoursRange ? Number(match[1]) : 0;
+    res.writeHead(honoursRange ? 206 : 200, {
+      etag: ETAG,
+      'content-length': FILE.length - start,
+      ...(honoursRange ? { 'content-range': `bytes ${start}-${FILE.length - 1}/${FILE.length}` } : {}),
+    });
+    if (requests === 1 && cutFirstAfter !== null) {
+      res.write(FILE.subarray(0, cutFirstAfter), () => res.destroy());
+      return;
+    }
+    res.end(FILE.subarray(start));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.zip`;
+}
+
+afterEach(async () => {
+  seen.length = 0;
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('downloadPack', () => {
+  it('resumes a download cut half-way from where it stopped and gets every byte right', async () => {
+    const url = await serve(100_000);
+    const progress: number[] = [];
+    const bytes = await downloadPack(url, FILE.length, { signal: new AbortController().signal, onProgress: (r) => progress.push(r), retryDelayMs: 1 });
+    expect(bytes).toEqual(FILE);
+    expect(seen[0]).toBeUndefined();
+    expect(seen[1]).toMatch(/^bytes=\d+-$/);
+    expect(Number(seen[1]!.slice(6, -1))).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe(FILE.length);
+  });
+
+  it('stops at once when cancelled', async () => {
+    const url = await serve(100_000);
+    const controller = new AbortController();
+    const download = downloadPack(url, FILE.length, { signal: controller.signal, onProgress: () => controller.abort(new Error('stopped')), retryDelayMs: 1 });
+    await expect(download).rejects.toThrow('stopped');
+  });
+});
