@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['{src,server,scripts,sw}/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 20_000,
+    testTimeout: 60_000, // spawned CLI and server processes are slow on a loaded 2-core machine
   },
 });

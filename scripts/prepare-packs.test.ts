@@ -28,7 +28,7 @@ describe('preparePacks', () => {
     const dataDir = makeTempDir();
     const first = await run({ dataDir, demo: true });
     expect(first.warned).toEqual([]);
-    expect(first.said).toEqual(['demo pack sabil.demo.arithmetic 1.0.0 ready', 'demo pack sabil.demo.reading 1.0.0 ready']);
+    expect(first.said).toEqual(['demo pack sabil.demo.arithmetic 1.1.0 ready', 'demo pack sabil.demo.reading 1.1.0 ready']);
     expect(first.prepared.map((pack) => pack.status)).toEqual(['published', 'published']);
 
     const catalogue = await readCatalogue(dataDir);

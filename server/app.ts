@@ -2,17 +2,18 @@
  * Builds the HTTP application without opening a socket, so tests call `app.request()` in-process
  * and start-server.ts hands the same app to @hono/node-server.
  */
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import type { ApiDeps, ApiEnv } from './api/api-context';
+import { registerRoutes } from './api/register-routes';
+import { ROUTES } from './api/route-table';
+import type { ScryptParams } from './auth/passwords';
 import { bodyLimit } from 'hono/body-limit';
 import { SabilError } from '../src/core/errors/index';
 import { createErrorHandler, notFoundJson } from './http/error-handler';
-import { healthRoute } from './http/health-route';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './log';
-import { listPacksRoute } from './packs/list-packs-route';
-import { packFileRoute } from './packs/pack-file-route';
-import { trustRoute } from './packs/trust-route';
 import { TRUST_NOTHING, type ServerTrust } from './packs/trusted-keys';
 import { serveStatic } from './static/serve-static';
 import type { Storage } from './storage/storage';
@@ -30,7 +31,11 @@ export interface AppOptions {
   version: string;
   log: Logger;
   /** Adds routes under /api/v1 ahead of the API's 404; tests use it for a deliberately slow route. */
-  extendApi?: (api: Hono) => void;
+  extendApi?: (api: Hono<ApiEnv>) => void;
+  /** The clock of sessions, codes and the audit log; tests fix it. */
+  now?: () => Date;
+  /** Cost of new password hashes; tests lower it. */
+  scrypt?: ScryptParams;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -56,12 +61,18 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
 
-  const api = new Hono();
-  api.route('/', healthRoute(storage, version, log));
-  // Public until issue 5 adds authentication: packs and publisher keys hold no learner's data.
-  api.route('/', listPacksRoute(storage, trust));
-  api.route('/', packFileRoute(storage, packsDir, trust));
-  api.route('/', trustRoute(trust));
+  const api = new Hono<ApiEnv>();
+  const deps: ApiDeps = {
+    storage,
+    log,
+    version,
+    trust,
+    packsDir,
+    now: options.now ?? (() => new Date()),
+    newId: randomUUID,
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+  };
+  registerRoutes(api, ROUTES, deps);
   options.extendApi?.(api);
   app.route('/api/v1', api);
   app.all('/api/*', () => {

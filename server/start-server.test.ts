@@ -1,12 +1,12 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from './log';
+import { createLogger, silentLogger } from './log';
 import { displayHost, startServer, type StartServerOptions } from './start-server';
 import { makeTempDir } from './testing/temp-dir';
 
 function options(extra: Partial<StartServerOptions> = {}): StartServerOptions {
-  return { host: '127.0.0.1', port: 0, dataDir: makeTempDir(), staticDir: makeTempDir(), version: '1.2.3', log: silentLogger, ...extra };
+  return { host: '127.0.0.1', port: 0, dataDir: makeTempDir(), staticDir: makeTempDir(), version: '1.2.3', log: silentLogger, announce: () => undefined, ...extra };
 }
 
 /** A route that answers only when the test says so, to hold a request in flight. */
@@ -26,6 +26,22 @@ function gatedRoute() {
 }
 
 describe('startServer', () => {
+  it('announces the first-start secrets on the terminal, never in the log, and only on a new database', async () => {
+    const said: string[] = [];
+    const logged: string[] = [];
+    const log = createLogger({ level: 'debug', write: (line) => logged.push(line) });
+    const first = options({ demo: true, log, announce: (text) => said.push(text) });
+    await (await startServer(first)).close();
+    await (await startServer({ ...first })).close();
+    expect(said).toHaveLength(1);
+    const password = /login: teacher\s+password: (\S+)/.exec(said[0] ?? '')?.[1] ?? 'missing';
+    expect(logged.join('\n')).not.toContain(password);
+
+    const production: string[] = [];
+    await (await startServer(options({ announce: (text) => production.push(text) }))).close();
+    expect(production[0]).toMatch(/setup code: [0-9A-Z]{5}-[0-9A-Z]{5}/);
+  });
+
   it('serves on the port it reports', async () => {
     const running = await startServer(options());
     expect(running.url).toBe(`http://localhost:${running.port}`);

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
+import { prepareFirstStart } from './accounts/first-start';
 import { createApp, type AppOptions } from './app';
 import { prepareGracefulClose } from './graceful-close';
 import { createLogger, type Logger } from './log';
@@ -34,6 +35,11 @@ export interface StartServerOptions {
   /** How long `close()` waits for requests in flight before cutting their connections. */
   shutdownTimeoutMs?: number;
   extendApi?: AppOptions['extendApi'];
+  /**
+   * Where first-start secrets go (demo passwords, the setup code): the terminal by default,
+   * never the log, which a log collector may keep and share.
+   */
+  announce?: (text: string) => void;
 }
 
 export interface RunningServer {
@@ -54,6 +60,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const applied = await storage.migrate();
     if (applied.length > 0) log.info('database migrated', { applied: applied.map((m) => m.version) });
     instanceId = await storage.ensureInstanceId(randomUUID());
+    const announce = options.announce ?? ((text: string) => process.stdout.write(text + '\n'));
+    await prepareFirstStart(storage, { demo: options.demo ?? false, now: new Date(), announce });
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
     const packsDir = packsDirOf(options.dataDir);
     const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi });

@@ -50,5 +50,7 @@ function codeForClientStatus(status: number): ErrorCode {
 }
 
 function answer(c: Context, status: ContentfulStatusCode, code: ErrorCode, params: ErrorParams): Response {
+  if (status === 401) c.header('WWW-Authenticate', 'Bearer');
+  if (status === 429 && typeof params.retryAfterSeconds === 'number') c.header('Retry-After', String(params.retryAfterSeconds));
   return c.json({ code, params }, status);
 }

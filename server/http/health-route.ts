@@ -1,10 +1,15 @@
-import { Hono } from 'hono';
-import type { Logger } from '../log';
-import type { Storage } from '../storage/storage';
+import type { RouteSpec } from '../api/route-spec';
 
-/** `GET /health`: 200 when the database answers, 503 "degraded" when it does not. */
-export function healthRoute(storage: Storage, version: string, log: Logger): Hono {
-  return new Hono().get('/health', async (c) => {
+/**
+ * `GET /health`: 200 when the database answers, 503 "degraded" when it does not. Public, for
+ * load balancers and monitors; it says nothing about schools or learners.
+ */
+export const healthRoute: RouteSpec = {
+  method: 'GET',
+  path: '/health',
+  roles: 'public',
+  scope: 'none',
+  handle: async (c, { storage, version, log }) => {
     const ok = await storage.checkHealth().then(
       () => true,
       (error: unknown) => {
@@ -14,5 +19,5 @@ export function healthRoute(storage: Storage, version: string, log: Logger): Hon
     );
     const body = { status: ok ? 'ok' : 'degraded', version, db: { kind: storage.kind, ok } };
     return c.json(body, ok ? 200 : 503);
-  });
-}
+  },
+};

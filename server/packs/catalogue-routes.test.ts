@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { serialiseKey } from '../../src/core/pack/index';
 import { silentLogger } from '../log';
 import { startServer } from '../start-server';
+import type { Storage } from '../storage/storage';
+import { enrolTestDevice, seedSchool } from '../testing/accounts';
 import { makeTempDir } from '../testing/temp-dir';
 import { makeTestApp } from '../testing/test-app';
 import { makeTestPack, publisherKey, testTrust } from '../testing/test-packs';
@@ -15,11 +18,20 @@ import type { ServerTrust } from './trusted-keys';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const FILE_URL = '/api/v1/packs/sabil.test.catalogue/1.0.0/file';
 
-/** An in-process app whose catalogue holds `packs`, published in order. */
+/** An in-process app whose catalogue holds `packs`, published in order, asked by an enrolled device. */
 async function appWithPacks(packs: Uint8Array<ArrayBuffer>[] = [makeTestPack()], trust: ServerTrust = testTrust) {
   const made = await makeTestApp({ trust });
   for (const bytes of packs) await publishPack(bytes, { storage: made.storage, packsDir: made.packsDir, trustedKeys: trust.keys });
-  return made;
+  return { ...made, app: await asDevice(made.app, made.storage) };
+}
+
+/** The catalogue needs a credential: requests go out as a device of a test school. */
+async function asDevice(app: Hono, storage: Storage) {
+  const { schoolId } = await seedSchool(storage, 'Catalogue school');
+  const { headers: auth } = await enrolTestDevice(storage, schoolId);
+  return {
+    request: (path: string, init: RequestInit = {}) => app.request(path, { ...init, headers: { ...auth, ...(init.headers as Record<string, string> | undefined) } }), // tests pass plain objects
+  };
 }
 
 async function bodyBytes(res: Response): Promise<Uint8Array> {
@@ -53,13 +65,14 @@ describe('GET /api/v1/packs', () => {
   });
 
   it('answers an empty list when nothing is published', async () => {
-    const { app } = await makeTestApp({ trust: testTrust });
+    const { app } = await appWithPacks([]);
     expect(await (await app.request('/api/v1/packs')).json()).toEqual({ packs: [] });
   });
 
   it('leaves out packs whose publisher the server no longer trusts, and will not serve them', async () => {
     const { app, storage, packsDir } = await appWithPacks();
-    const { app: distrustful } = await makeTestApp({ storage, packsDir, trust: { demo: false, keys: [] } });
+    const made = await makeTestApp({ storage, packsDir, trust: { demo: false, keys: [] } });
+    const distrustful = await asDevice(made.app, storage);
     expect((await (await app.request('/api/v1/packs')).json()) as unknown).toMatchObject({ packs: [{ id: 'sabil.test.catalogue' }] });
     expect(await (await distrustful.request('/api/v1/packs')).json()).toEqual({ packs: [] });
     expect((await distrustful.request(FILE_URL)).status).toBe(404);
@@ -191,17 +204,19 @@ describe('GET /api/v1/packs/:id/:version/file', () => {
       const bytes = makeTestPack({ mediaBytes: 700 * 1024 });
       await publishPack(bytes, { storage: running.storage, packsDir: packsDirOf(dataDir), trustedKeys: testTrust.keys });
       const url = `http://127.0.0.1:${running.port}${FILE_URL}`;
+      const { schoolId } = await seedSchool(running.storage, 'Socket school');
+      const { headers: auth } = await enrolTestDevice(running.storage, schoolId);
 
-      const whole = await fetch(url);
+      const whole = await fetch(url, { headers: auth });
       expect(whole.headers.get('Content-Length')).toBe(String(bytes.length));
       expect(sha256(await bodyBytes(whole))).toBe(sha256(bytes));
 
       // The connection drops part-way: keep what arrived, then ask for the rest of the same file.
       const connection = new AbortController();
-      const cut = await fetch(url, { signal: connection.signal });
+      const cut = await fetch(url, { headers: auth, signal: connection.signal });
       const etag = cut.headers.get('ETag') ?? '';
       const head = await readAtLeast(cut, bytes.length / 2, connection);
-      const rest = await fetch(url, { headers: { Range: `bytes=${head.length}-`, 'If-Range': etag } });
+      const rest = await fetch(url, { headers: { ...auth, Range: `bytes=${head.length}-`, 'If-Range': etag } });
       expect(rest.status).toBe(206);
       expect(sha256(new Uint8Array([...head, ...(await bodyBytes(rest))]))).toBe(sha256(bytes));
     } finally {

@@ -1,16 +1,23 @@
-import { Hono } from 'hono';
-import type { CatalogueEntry, Storage } from '../storage/storage';
+import type { RouteSpec } from '../api/route-spec';
+import type { CatalogueEntry } from '../storage/storage';
 import { compareVersions } from './compare-versions';
 import { packFileUrl } from './pack-route-params';
-import { isTrustedKeyId, type ServerTrust } from './trusted-keys';
+import { isTrustedKeyId } from './trusted-keys';
 
 /**
  * `GET /packs`: the latest version (by semver precedence) of each pack whose publisher this
  * server trusts now. Older versions stay downloadable at their URL; packs by a publisher no
  * longer trusted (demo packs once SABIL_DEMO=0) are left out, since devices would refuse them.
+ * Public until devices enrol from the app: see the note on `roles`.
  */
-export function listPacksRoute(storage: Storage, trust: ServerTrust): Hono {
-  return new Hono().get('/packs', async (c) => {
+export const listPacksRoute: RouteSpec = {
+  method: 'GET',
+  path: '/packs',
+  // Public for now: lesson packs hold no children's data, and until the app can enrol a device
+  // (the client part of issue 5) a new device must still be able to fetch them. See docs/catalogue.md.
+  roles: 'public',
+  scope: 'none',
+  handle: async (c, { storage, trust }) => {
     const latest = new Map<string, CatalogueEntry>();
     for (const entry of await storage.listPacks()) {
       if (!isTrustedKeyId(trust, entry.publisherKeyId)) continue;
@@ -19,8 +26,8 @@ export function listPacksRoute(storage: Storage, trust: ServerTrust): Hono {
     }
     const packs = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toListItem);
     return c.json({ packs });
-  });
-}
+  },
+};
 
 function toListItem(entry: CatalogueEntry) {
   return {

@@ -1,20 +1,26 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Hono } from 'hono';
 import { SabilError } from '../../src/core/errors/index';
 import { sendFile } from '../http/send-file';
-import type { Storage } from '../storage/storage';
+import { param } from '../api/api-context';
+import type { RouteSpec } from '../api/route-spec';
 import { isPackRef } from './pack-route-params';
-import { isTrustedKeyId, type ServerTrust } from './trusted-keys';
+import { isTrustedKeyId } from './trusted-keys';
 
 /**
  * `GET /packs/:id/:version/file`: the zip, streamed from disk. The ETag is the zip's SHA-256,
  * strong, so a device that lost its connection resumes with `Range` + `If-Range` and knows the
  * bytes it joins are from the same file. `no-cache`: caches may keep it but must revalidate.
  */
-export function packFileRoute(storage: Storage, packsDir: string, trust: ServerTrust): Hono {
-  return new Hono().get('/packs/:id/:version/file', async (c) => {
-    const { id, version } = c.req.param();
+export const packFileRoute: RouteSpec = {
+  method: 'GET',
+  path: '/packs/:id/:version/file',
+  // Public for now: lesson packs hold no children's data, and until the app can enrol a device
+  // (the client part of issue 5) a new device must still be able to fetch them. See docs/catalogue.md.
+  roles: 'public',
+  scope: 'none',
+  handle: async (c, { storage, packsDir, trust }) => {
+    const [id, version] = [param(c, 'id'), param(c, 'version')];
     if (!isPackRef(id, version)) throw new SabilError('pack/not-found');
     const entry = await storage.getPack(id, version);
     if (!entry || !isTrustedKeyId(trust, entry.publisherKeyId)) throw new SabilError('pack/not-found', { id, version });
@@ -28,5 +34,5 @@ export function packFileRoute(storage: Storage, packsDir: string, trust: ServerT
     c.header('Cache-Control', 'no-cache');
     c.header('Content-Disposition', `attachment; filename="${id}-${version}.sabilpack.zip"`);
     return sendFile(c, { absolutePath, size: entry.sizeBytes, etag: `"${entry.sha256}"` });
-  });
-}
+  },
+};

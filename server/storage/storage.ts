@@ -3,6 +3,8 @@
  * the default) and PostgreSQL (many instances, one database) pass the same tests.
  * Methods are async even though better-sqlite3 is synchronous, because PostgreSQL is not.
  */
+import type { AccountStorage } from './account-storage';
+
 export type StorageKind = 'sqlite' | 'postgres';
 
 export interface AppliedMigration {
@@ -30,7 +32,7 @@ export interface CatalogueEntry {
 /** `exists`: a row for that id and version was already there (maybe with other bytes); it is unchanged. */
 export type PublishOutcome = { kind: 'published' } | { kind: 'exists'; current: CatalogueEntry };
 
-export interface Storage {
+export interface Storage extends AccountStorage {
   readonly kind: StorageKind;
   /** Applies pending migrations in order, all in one transaction; returns those it applied. */
   migrate(): Promise<AppliedMigration[]>;

@@ -10,7 +10,9 @@ import { loadMigrations, type Migration } from '../load-migrations';
 import { CREATE_SCHEMA_MIGRATIONS, planMigrations } from '../plan-migrations';
 import type { AppliedMigration, Storage } from '../storage';
 import { ensureDataDir, toDataDirError } from './ensure-data-dir';
+import { sqliteAccounts } from './sqlite-accounts';
 import { sqliteCatalogue } from './sqlite-catalogue';
+import { sqliteDevices } from './sqlite-devices';
 
 export const SQLITE_FILE_NAME = 'sabil.db';
 
@@ -68,6 +70,9 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
     publishPack: async (entry) => catalogue().publishPack(entry),
     listPacks: async () => catalogue().listPacks(),
     getPack: async (id, version) => catalogue().getPack(id, version),
+    // Statements are prepared per call, so these work on a database migrated after opening.
+    ...sqliteAccounts(db),
+    ...sqliteDevices(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -1,0 +1,44 @@
+/**
+ * `GET /roster`: the learners a device or teacher serves — a class-bound device its class, a
+ * school device its school, a teacher their classes. `POST /classes/:classId/learners`
+ * `{ displayName }`: a teacher adds a learner to one of their classes.
+ */
+import * as v from 'valibot';
+import { requireRole } from '../auth/scope';
+import { param } from '../api/api-context';
+import { findClass } from '../api/lookups';
+import { displayName, readBody } from '../api/read-body';
+import type { RouteSpec } from '../api/route-spec';
+
+export const rosterRoute: RouteSpec = {
+  method: 'GET',
+  path: '/roster',
+  roles: ['device', 'teacher'],
+  scope: 'filtered',
+  handle: async (c, deps) => {
+    const caller = requireRole(c.get('caller'), ['device', 'teacher']);
+    const classIds = caller.kind === 'teacher' ? [...caller.classIds] : caller.classId ? [caller.classId] : undefined;
+    const classes = (await deps.storage.listClasses(caller.schoolId)).filter((k) => !classIds || classIds.includes(k.id));
+    const learners = await deps.storage.listLearners(caller.schoolId, classIds);
+    return c.json({
+      schoolId: caller.schoolId,
+      classes: classes.map(({ id, name }) => ({ id, name })),
+      learners: learners.map(({ id, classId, displayName: name }) => ({ id, classId, displayName: name })),
+    });
+  },
+};
+
+export const addLearnerRoute: RouteSpec = {
+  method: 'POST',
+  path: '/classes/:classId/learners',
+  roles: ['teacher'],
+  scope: 'class',
+  handle: async (c, deps) => {
+    const caller = requireRole(c.get('caller'), ['teacher']);
+    const schoolClass = await findClass(deps.storage, caller, param(c, 'classId'));
+    const body = await readBody(c, v.object({ displayName }));
+    const learner = { schoolId: schoolClass.schoolId, classId: schoolClass.id, id: deps.newId(), displayName: body.displayName, createdAt: deps.now().toISOString() };
+    await deps.storage.addLearner(learner);
+    return c.json({ id: learner.id, classId: learner.classId, displayName: learner.displayName }, 201);
+  },
+};
