@@ -34,20 +34,9 @@ export interface User {
   classIds: string[];
 }
 
-export interface NewUser {
-  id: string;
-  login: string;
-  displayName: string;
-  role: UserRole;
-  passwordHash: string;
-  createdAt: string;
-  schoolId?: string;
-  allSchools?: boolean;
-  /** Coordinators of some schools. */
-  schoolIds?: string[];
-  /** Teachers: classes of `schoolId`. */
-  classIds?: string[];
-}
+/** A user as created: scope lists may be left out (empty), and nobody is created disabled. */
+export type NewUser = Omit<User, 'disabledAt' | 'allSchools' | 'schoolIds' | 'classIds'> &
+  Partial<Pick<User, 'allSchools' | 'schoolIds' | 'classIds'>>;
 
 export interface SessionRecord {
   tokenHash: string;
