@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildPack, verifyPack, type VerifiedPack } from '../core/pack/index';
+import { blobSource, buildPack, isFileSpan, verifyPack, verifyPackSource, type FileData, type VerifiedPack } from '../core/pack/index';
 import { sampleMedia, sampleSource, testKey } from '../core/pack/test-fixtures';
 import { SabilDatabase } from './db';
 import {
@@ -18,7 +18,7 @@ async function makePack(change: (source: Source) => void = () => {}, media: Reco
   return verifyPack(buildPack(source, files, testKey).bytes, { trustedKeys });
 }
 
-function optionsFor(pack: VerifiedPack, now = 1_000): InstallOptions {
+function optionsFor(pack: VerifiedPack<FileData>, now = 1_000): InstallOptions {
   return { manifestJson: pack.manifestJson, signatureJson: pack.signature, source: 'file', now };
 }
 
@@ -32,7 +32,7 @@ const otherPack = () =>
 /** Version 1.1.0 of the sample, whose video changed. */
 const newerSample = () => makePack((s) => (s.version = '1.1.0'), { 'media/count.mp4': new Uint8Array(800).fill(8) });
 
-const shaOf = (pack: VerifiedPack, path: string) => assetShaForPath(pack, path)!;
+const shaOf = (pack: VerifiedPack<FileData>, path: string) => assetShaForPath(pack, path)!;
 const storedShas = async () => (await db.assets.toCollection().primaryKeys()).sort();
 const shasOf = (...packs: VerifiedPack[]) => [...new Set(packs.flatMap((p) => p.manifest.files.map((f) => f.sha256)))].sort();
 
@@ -62,6 +62,29 @@ describe('installPack', () => {
       expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(sampleMedia().get(file.path));
     }
     expect(await getPack(db, 'sabil.test.sample')).toEqual(row);
+  });
+
+  it('stores the media of a pack verified from a chosen file as slices of that file, with their bytes', async () => {
+    const chosen = new Blob([buildPack(sampleSource(), sampleMedia(), testKey).bytes]);
+    const pack = await verifyPackSource(blobSource(chosen), { trustedKeys });
+    expect([...pack.files.values()].every(isFileSpan)).toBe(true);
+    await installPack(db, pack, { ...optionsFor(pack), packFile: chosen });
+
+    for (const file of pack.manifest.files) {
+      const blob = await getAssetBlob(db, shaOf(pack, file.path));
+      expect(blob?.type).toBe(file.type);
+      expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(sampleMedia().get(file.path));
+    }
+    const [row] = await listPacks(db);
+    expect(row!.manifest).toEqual(pack.manifest);
+  });
+
+  it('refuses spans without the file they point into, storing nothing', async () => {
+    const chosen = new Blob([buildPack(sampleSource(), sampleMedia(), testKey).bytes]);
+    const pack = await verifyPackSource(blobSource(chosen), { trustedKeys });
+    await expect(installPack(db, pack, optionsFor(pack))).rejects.toThrow(/spans need the pack file/);
+    expect(await listPacks(db)).toEqual([]);
+    expect(await storedShas()).toEqual([]);
   });
 
   it('stores a file two packs share once, and keeps it until neither pack is left', async () => {

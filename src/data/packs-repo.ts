@@ -1,17 +1,18 @@
 /**
  * Lesson packs installed on this device. A pack is written in one transaction, so it is there
  * whole or not at all; its files are stored once by SHA-256 however many packs list them, and a
- * file goes when the last pack that lists it goes. Only verified packs come in (verifyPack).
+ * file goes when the last pack that lists it goes. Only verified packs come in (verifyPack,
+ * or verifyPackSource on a chosen file, whose media arrive as slices of that file).
  */
 import { SabilError } from '../core/errors/index';
-import { parseManifest, verifyManifestSignature, type SignatureFile, type VerifiedPack } from '../core/pack/index';
+import { isFileSpan, parseManifest, verifyManifestSignature, type FileData, type SignatureFile, type VerifiedPack } from '../core/pack/index';
 import { compareVersions } from './compare-versions';
 import type { AssetRow, PackOrigin, PackRow, SabilDatabase } from './db';
 import { guardStorage } from './storage-errors';
 
 export { ensureSpaceFor, type EstimateStorage } from './pack-space';
 export { exportPackZip } from './pack-export';
-export { readPackFile, type ReadPackFileOptions } from './pack-file';
+export { openPackFile, type OpenPackFileOptions } from './pack-file';
 export { listPacks, getPack, getAssetBlob, assetShaForPath } from './pack-queries';
 
 export interface InstallOptions {
@@ -20,25 +21,34 @@ export interface InstallOptions {
   signatureJson: SignatureFile;
   source: PackOrigin;
   now: number;
+  /** The pack file that the spans in `verified.files` point into (verifyPackSource on a Blob). */
+  packFile?: Blob;
 }
 
 type NewAsset = Omit<AssetRow, 'packIds'>;
 
+function blobOf(data: FileData, type: string, packFile: Blob | undefined): Blob {
+  // The Blob copies the bytes, so the zip's buffer can be freed once the pack is stored.
+  if (!isFileSpan(data)) return new Blob([data], { type });
+  if (!packFile) throw new Error('installPack: file spans need the pack file they point into');
+  // A slice is no copy; IndexedDB copies its bytes on put, while the chosen file is still readable.
+  return packFile.slice(data.offset, data.offset + data.length, type);
+}
+
 /** One row per distinct file, Blobs made before the transaction (which must await only Dexie). */
-function assetsOf(verified: VerifiedPack): Map<string, NewAsset> {
+function assetsOf(verified: VerifiedPack<FileData>, packFile: Blob | undefined): Map<string, NewAsset> {
   const assets = new Map<string, NewAsset>();
   for (const file of verified.manifest.files) {
-    const bytes = verified.files.get(file.path);
-    if (!bytes) throw new SabilError('pack/missing-file', { path: file.path });
+    const data = verified.files.get(file.path);
+    if (!data) throw new SabilError('pack/missing-file', { path: file.path });
     if (assets.has(file.sha256)) continue;
-    // The Blob copies the bytes, so the zip's buffer can be freed once the pack is stored.
-    assets.set(file.sha256, { sha256: file.sha256, blob: new Blob([bytes], { type: file.type }), size: file.size, type: file.type });
+    assets.set(file.sha256, { sha256: file.sha256, blob: blobOf(data, file.type, packFile), size: file.size, type: file.type });
   }
   return assets;
 }
 
 /** The stored manifest and signature must be the ones verified, or the pack could not be exported. */
-function checkSignedPair(verified: VerifiedPack, options: InstallOptions): void {
+function checkSignedPair(verified: VerifiedPack<FileData>, options: InstallOptions): void {
   verifyManifestSignature(options.manifestJson, options.signatureJson, [verified.signedBy]);
   const signed = parseManifest(options.manifestJson);
   if (signed.id !== verified.manifest.id || signed.version !== verified.manifest.version) {
@@ -60,10 +70,10 @@ async function releaseAssets(db: SabilDatabase, packId: string, keep: ReadonlySe
  * Stores a verified pack, replacing an older or equal version of the same id; a newer installed
  * version is kept (`pack/older-version`). Check space first with `ensureSpaceFor`.
  */
-export async function installPack(db: SabilDatabase, verified: VerifiedPack, options: InstallOptions): Promise<PackRow> {
+export async function installPack(db: SabilDatabase, verified: VerifiedPack<FileData>, options: InstallOptions): Promise<PackRow> {
   checkSignedPair(verified, options);
   const { manifest } = verified;
-  const assets = assetsOf(verified);
+  const assets = assetsOf(verified, options.packFile);
   const row: PackRow = {
     id: manifest.id,
     version: manifest.version,

@@ -1,15 +1,19 @@
 /**
- * SHA-256 of a file's bytes, as lowercase hex. WebCrypto when the page has it (native, ~10×
+ * SHA-256 of a file's bytes, or of its span of a ByteSource read a chunk at a time, as lowercase
+ * hex. WebCrypto when the page has it (native, ~10×
  * faster); @noble/hashes where it does not — crypto.subtle is missing outside secure contexts,
  * such as a school server on plain http.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { readExactly, type ByteSource, type FileSpan } from './byte-source';
 
 // WebCrypto copies its input and cannot hash in pieces, so very large files take the
 // incremental path instead of doubling their memory on a 2 GB phone.
 const NATIVE_MAX_BYTES = 64 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
+// A span is read from its source this much at a time: the most of it ever held in memory.
+const SPAN_CHUNK = 4 * 1024 * 1024;
 
 type Advance = (bytes: number) => Promise<void>;
 
@@ -29,4 +33,16 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>, advance: Advance
   const digest = await subtle.digest('SHA-256', bytes);
   await advance(bytes.length);
   return bytesToHex(new Uint8Array(digest));
+}
+
+/** A span of a source, hashed a chunk at a time; a span of one chunk or less goes to sha256Hex whole. */
+export async function sha256HexOfSpan(source: ByteSource, span: FileSpan, advance: Advance): Promise<string> {
+  if (span.length <= SPAN_CHUNK) return sha256Hex(await readExactly(source, span.offset, span.length), advance);
+  const hash = sha256.create();
+  for (let at = 0; at < span.length; at += SPAN_CHUNK) {
+    const chunk = await readExactly(source, span.offset + at, Math.min(SPAN_CHUNK, span.length - at));
+    hash.update(chunk);
+    await advance(chunk.length);
+  }
+  return bytesToHex(hash.digest());
 }

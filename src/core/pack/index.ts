@@ -2,8 +2,9 @@
  * Lesson packs: format v1 (docs/pack-format.md), building, verification and answer checking.
  * The CLI, the app, the service worker and the server all go through this file.
  */
-export { verifyPack, readPackMeta, type VerifiedPack, type VerifyPackOptions } from './verify-pack';
-export { readZip, MANIFEST_PATH, SIGNATURE_PATH, type ZipEntries } from './read-zip';
+export { verifyPack, verifyPackSource, readPackMeta, type VerifiedPack, type VerifyPackOptions } from './verify-pack';
+export { readZip, readZipSource, MANIFEST_PATH, SIGNATURE_PATH, type ZipEntries, type ZipSourceEntries } from './read-zip';
+export { blobSource, bytesSource, isFileSpan, type ByteSource, type FileData, type FileSpan } from './byte-source';
 export { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
 export { verifyFiles } from './verify-files';
 export { parseManifest, parseSource } from './parse-manifest';

@@ -1,10 +1,12 @@
 /**
- * Inflates one entry while counting the bytes that actually come out, so a zip that lies
- * about its sizes is stopped as soon as it crosses a limit, not after it has filled memory.
- * Stored entries (all media) are returned as views into the zip's bytes: no copy.
+ * Inflates one deflated entry while counting the bytes that actually come out, so a zip that
+ * lies about its sizes is stopped as soon as it crosses a limit, not after it has filled memory.
+ * The compressed input is read from the source a slice at a time. Stored entries (all media)
+ * are never copied: stored-entry.ts checks them in place.
  */
 import { Inflate } from 'fflate';
 import { SabilError, isSabilError } from '../errors';
+import { readExactly, type ByteSource } from './byte-source';
 import { crc32 } from './crc32';
 import type { CentralEntry } from './zip-structure';
 
@@ -19,25 +21,11 @@ export type InflateBudget = {
 // fflate inflates a whole pushed chunk at once; at deflate's ~1032:1 worst case a 16 KiB chunk
 // yields at most ~17 MB before we get to count it.
 const INPUT_CHUNK = 16 * 1024;
-const CRC_CHUNK = 1024 * 1024;
+const READ_CHUNK = 1024 * 1024;
 
-type Advance = (compressedBytes: number) => Promise<void>;
+export type Advance = (compressedBytes: number) => Promise<void>;
 
-export async function inflateEntry(
-  data: Uint8Array<ArrayBuffer>,
-  entry: CentralEntry,
-  budget: InflateBudget,
-  advance: Advance,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const { output, crc } = entry.method === 0 ? await copyStored(data, entry, budget, advance) : await inflate(data, entry, budget, advance);
-  if (output.length !== entry.size) {
-    throw new SabilError('pack/corrupt-entry', { path: entry.name, reason: 'size' });
-  }
-  if (crc !== entry.crc) throw new SabilError('pack/corrupt-entry', { path: entry.name, reason: 'crc' });
-  return output;
-}
-
-function checkBudget(entry: CentralEntry, inflated: number, budget: InflateBudget): void {
+export function checkBudget(entry: CentralEntry, inflated: number, budget: InflateBudget): void {
   if (inflated > budget.maxEntryBytes) {
     throw new SabilError('pack/entry-too-large', { path: entry.name, size: inflated, max: budget.maxEntryBytes });
   }
@@ -50,18 +38,18 @@ function checkBudget(entry: CentralEntry, inflated: number, budget: InflateBudge
   }
 }
 
-async function copyStored(data: Uint8Array<ArrayBuffer>, entry: CentralEntry, budget: InflateBudget, advance: Advance) {
-  checkBudget(entry, data.length, { ...budget, maxRatio: Infinity });
-  let crc = 0;
-  for (let at = 0; at < data.length; at += CRC_CHUNK) {
-    const chunk = data.subarray(at, at + CRC_CHUNK);
-    crc = crc32(chunk, crc);
-    await advance(chunk.length);
-  }
-  return { output: data, crc };
+export function checkSizeAndCrc(entry: CentralEntry, size: number, crc: number): void {
+  if (size !== entry.size) throw new SabilError('pack/corrupt-entry', { path: entry.name, reason: 'size' });
+  if (crc !== entry.crc) throw new SabilError('pack/corrupt-entry', { path: entry.name, reason: 'crc' });
 }
 
-async function inflate(data: Uint8Array<ArrayBuffer>, entry: CentralEntry, budget: InflateBudget, advance: Advance) {
+export async function inflateEntry(
+  source: ByteSource,
+  start: number,
+  entry: CentralEntry,
+  budget: InflateBudget,
+  advance: Advance,
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let inflated = 0;
   const inflater = new Inflate((chunk) => {
@@ -69,12 +57,16 @@ async function inflate(data: Uint8Array<ArrayBuffer>, entry: CentralEntry, budge
     checkBudget(entry, inflated, budget);
     chunks.push(chunk);
   });
+  const length = entry.compressedSize;
   try {
-    if (data.length === 0) inflater.push(data, true);
-    for (let at = 0; at < data.length; at += INPUT_CHUNK) {
-      const end = Math.min(data.length, at + INPUT_CHUNK);
-      inflater.push(data.subarray(at, end), end === data.length);
-      await advance(end - at);
+    if (length === 0) inflater.push(new Uint8Array(0), true);
+    for (let read = 0; read < length; read += READ_CHUNK) {
+      const slice = await readExactly(source, start + read, Math.min(READ_CHUNK, length - read));
+      for (let at = 0; at < slice.length; at += INPUT_CHUNK) {
+        const end = Math.min(slice.length, at + INPUT_CHUNK);
+        inflater.push(slice.subarray(at, end), read + end === length);
+        await advance(end - at);
+      }
     }
   } catch (cause) {
     if (isSabilError(cause)) throw cause;
@@ -86,5 +78,6 @@ async function inflate(data: Uint8Array<ArrayBuffer>, entry: CentralEntry, budge
     output.set(chunk, offset);
     offset += chunk.length;
   }
-  return { output, crc: crc32(output) };
+  checkSizeAndCrc(entry, output.length, crc32(output));
+  return output;
 }

@@ -1,19 +1,23 @@
 /**
- * Reads a pack's zip into memory under limits: entry count, inflated sizes (declared and
+ * Reads a pack's zip under limits: entry count, inflated sizes (declared and
  * actual), compression ratio, safe names, no links, no duplicates (even once normalised),
  * no overlapping entries, no archives inside. It says nothing about authenticity;
  * verify-pack.ts does that next.
  */
 import { SabilError } from '../errors';
+import { bytesSource, isFileSpan, type ByteSource, type FileData } from './byte-source';
 import { inflateEntry } from './inflate-entry';
 import { resolveLimits, type ZipLimits } from './limits';
 import { checkArchiveContent, checkArchiveName } from './nested-archive';
 import { createProgress, type OnProgress } from './progress';
 import { checkEntryKind, checkEntryPath, checkUniqueNames, isDirectoryEntry } from './zip-paths';
-import { locateData, readCentralDirectory, type CentralEntry } from './zip-structure';
+import { checkStoredEntry, readStoredEntry } from './stored-entry';
+import { locateDataIn, readCentralDirectoryFrom, type CentralEntry } from './zip-structure';
 
 /** Regular files by path, in the order of the central directory. */
 export type ZipEntries = Map<string, Uint8Array<ArrayBuffer>>;
+/** The same from a source: stored media as spans of it, everything else as bytes. */
+export type ZipSourceEntries = Map<string, FileData>;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'signature.json';
@@ -52,12 +56,16 @@ function checkNoOverlap(located: { entry: CentralEntry; start: number }[]): void
   }
 }
 
-export async function readZip(
-  bytes: Uint8Array<ArrayBuffer>,
+/**
+ * Reads a zip from a source. Deflated entries and the two JSON files come back as bytes; stored
+ * media as their span of the source, checked (limits, CRC-32, no archive inside) a chunk at a time.
+ */
+export async function readZipSource(
+  source: ByteSource,
   options: { limits?: Partial<ZipLimits>; onProgress?: OnProgress } = {},
-): Promise<ZipEntries> {
+): Promise<ZipSourceEntries> {
   const limits = resolveLimits(options.limits);
-  const directory = readCentralDirectory(bytes, limits.maxEntries);
+  const directory = await readCentralDirectoryFrom(source, limits.maxEntries);
   for (const entry of directory.entries) {
     checkEntryPath(entry.name);
     checkEntryKind(entry);
@@ -66,26 +74,46 @@ export async function readZip(
   const files = directory.entries.filter((entry) => !isDirectoryEntry(entry));
   for (const entry of files) checkArchiveName(entry.name);
   checkDeclared(files, limits);
-  const located = files.map((entry) => ({ entry, start: locateData(bytes, entry, directory.offset) }));
+  const located: { entry: CentralEntry; start: number }[] = [];
+  for (const entry of files) located.push({ entry, start: await locateDataIn(source, entry, directory.offset) });
   checkNoOverlap(located);
 
   const totalCompressed = files.reduce((sum, entry) => sum + entry.compressedSize, 0);
   const span = createProgress(options.onProgress).span(0, 1, totalCompressed);
-  const entries: ZipEntries = new Map();
+  const advance = (n: number) => span.advance(n);
+  const entries: ZipSourceEntries = new Map();
   let inflatedTotal = 0;
   for (const { entry, start } of located) {
-    const data = bytes.subarray(start, start + entry.compressedSize);
     const budget = {
       maxEntryBytes: entryLimit(entry, limits),
       maxRatio: limits.maxRatio,
       remainingTotal: limits.maxTotalBytes - inflatedTotal,
       maxTotalBytes: limits.maxTotalBytes,
     };
-    const output = await inflateEntry(data, entry, budget, (n) => span.advance(n));
-    checkArchiveContent(entry.name, output);
-    inflatedTotal += output.length;
-    entries.set(entry.name, output);
+    let data: FileData;
+    if (entry.method === 8) {
+      data = await inflateEntry(source, start, entry, budget, advance);
+      checkArchiveContent(entry.name, data);
+    } else if (entry.name === MANIFEST_PATH || entry.name === SIGNATURE_PATH) {
+      data = await readStoredEntry(source, start, entry, budget, advance);
+    } else {
+      data = await checkStoredEntry(source, start, entry, budget, advance);
+    }
+    inflatedTotal += data.length;
+    entries.set(entry.name, data);
   }
   if (totalCompressed === 0) await span.advance(0);
+  return entries;
+}
+
+/** readZipSource on bytes in memory; stored entries are views into `bytes`, not copies. */
+export async function readZip(
+  bytes: Uint8Array<ArrayBuffer>,
+  options: { limits?: Partial<ZipLimits>; onProgress?: OnProgress } = {},
+): Promise<ZipEntries> {
+  const entries: ZipEntries = new Map();
+  for (const [path, data] of await readZipSource(bytesSource(bytes), options)) {
+    entries.set(path, isFileSpan(data) ? bytes.subarray(data.offset, data.offset + data.length) : data);
+  }
   return entries;
 }

@@ -3,37 +3,46 @@
  * and SHA-256 as listed. Cheap checks first, hashing last.
  */
 import { SabilError } from '../errors';
-import { sha256Hex } from './hash-bytes';
+import { isFileSpan, type ByteSource, type FileData } from './byte-source';
+import { sha256Hex, sha256HexOfSpan } from './hash-bytes';
 import { createProgress, type OnProgress } from './progress';
-import { MANIFEST_PATH, SIGNATURE_PATH, type ZipEntries } from './read-zip';
+import { MANIFEST_PATH, SIGNATURE_PATH } from './read-zip';
 import type { Manifest } from './schema';
 
-export async function verifyFiles(
+function hashOf(data: FileData, source: ByteSource | undefined, advance: (n: number) => Promise<void>): Promise<string> {
+  if (!isFileSpan(data)) return sha256Hex(data, advance);
+  if (!source) throw new Error('verifyFiles: a span needs the source it points into');
+  return sha256HexOfSpan(source, data, advance);
+}
+
+/** `source` is where spans point; needed only when `entries` hold spans (readZipSource). */
+export async function verifyFiles<F extends FileData>(
   manifest: Manifest,
-  entries: ZipEntries,
+  entries: ReadonlyMap<string, F>,
   onProgress?: OnProgress,
-): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
+  source?: ByteSource,
+): Promise<Map<string, F>> {
   const listed = new Set(manifest.files.map((file) => file.path));
   for (const path of entries.keys()) {
     if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path)) {
       throw new SabilError('pack/unlisted-file', { path });
     }
   }
-  const files = new Map<string, Uint8Array<ArrayBuffer>>();
+  const files = new Map<string, F>();
   for (const file of manifest.files) {
-    const bytes = entries.get(file.path);
-    if (!bytes) throw new SabilError('pack/missing-file', { path: file.path });
-    if (bytes.length !== file.size) {
-      throw new SabilError('pack/file-size-mismatch', { path: file.path, expected: file.size, actual: bytes.length });
+    const data = entries.get(file.path);
+    if (!data) throw new SabilError('pack/missing-file', { path: file.path });
+    if (data.length !== file.size) {
+      throw new SabilError('pack/file-size-mismatch', { path: file.path, expected: file.size, actual: data.length });
     }
-    files.set(file.path, bytes);
+    files.set(file.path, data);
   }
 
   const total = manifest.files.reduce((sum, file) => sum + file.size, 0);
   const span = createProgress(onProgress).span(0, 1, total);
   for (const file of manifest.files) {
-    const bytes = files.get(file.path)!; // set for every listed file just above
-    const hash = await sha256Hex(bytes, (n) => span.advance(n));
+    const data = files.get(file.path)!; // set for every listed file just above
+    const hash = await hashOf(data, source, (n) => span.advance(n));
     if (hash !== file.sha256) throw new SabilError('pack/file-hash-mismatch', { path: file.path });
   }
   if (total === 0) await span.advance(0);

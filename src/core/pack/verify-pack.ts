@@ -4,11 +4,12 @@
  * → manifest schema → every file's size and hash. Nothing of the pack should be stored before this resolves.
  */
 import { SabilError } from '../errors';
+import { bytesSource, isFileSpan, type ByteSource, type FileData } from './byte-source';
 import type { PackPublicKey } from './keys';
 import type { ZipLimits } from './limits';
 import { parseManifest } from './parse-manifest';
 import { createProgress, type OnProgress } from './progress';
-import { MANIFEST_PATH, SIGNATURE_PATH, readZip, type ZipEntries } from './read-zip';
+import { MANIFEST_PATH, SIGNATURE_PATH, readZip, readZipSource } from './read-zip';
 import type { Manifest } from './schema';
 import { parseJsonBytes } from './json-bytes';
 import { checkUniqueKeys } from './json-duplicate-keys';
@@ -22,10 +23,14 @@ export type VerifyPackOptions = {
   onProgress?: OnProgress;
 };
 
-export type VerifiedPack = {
+/**
+ * `F` is how media come back: bytes from verifyPack (stored entries are views into the zip's
+ * buffer), bytes or spans of the source from verifyPackSource.
+ */
+export type VerifiedPack<F extends FileData = Uint8Array<ArrayBuffer>> = {
   manifest: Manifest;
-  /** Media by path, in manifest order. Stored entries are views into the zip's buffer. */
-  files: Map<string, Uint8Array<ArrayBuffer>>;
+  /** Media by path, in manifest order. */
+  files: Map<string, F>;
   /** The trusted key that signed the manifest. */
   signedBy: PackPublicKey;
   /** The manifest exactly as signed and the signature file, kept so the pack can be re-exported. */
@@ -36,11 +41,18 @@ export type VerifiedPack = {
 // Reading (CRC-32 over every byte) and hashing (SHA-256) cost about the same: half the bar each.
 const READ_SHARE = 1 / 2;
 
+function jsonEntry(entries: ReadonlyMap<string, FileData>, path: string): Uint8Array | undefined {
+  const data = entries.get(path);
+  // readZipSource reads both JSON files into memory, whatever their method.
+  if (data && isFileSpan(data)) throw new Error(`${path} must be read into memory`);
+  return data;
+}
+
 /** The parsed (not yet validated) manifest and signature file of a zip's entries. */
-export function readPackMeta(entries: ZipEntries) {
-  const manifestBytes = entries.get(MANIFEST_PATH);
+export function readPackMeta(entries: ReadonlyMap<string, FileData>) {
+  const manifestBytes = jsonEntry(entries, MANIFEST_PATH);
   if (!manifestBytes) throw new SabilError('pack/missing-manifest');
-  const signatureBytes = entries.get(SIGNATURE_PATH);
+  const signatureBytes = jsonEntry(entries, SIGNATURE_PATH);
   if (!signatureBytes) throw new SabilError('pack/missing-signature');
   let manifestJson: unknown;
   try {
@@ -52,6 +64,40 @@ export function readPackMeta(entries: ZipEntries) {
   return { manifestJson, signature: parseSignatureFile(signatureBytes) };
 }
 
+/** The steps after reading the zip, the same whichever way it was read. */
+async function verifyEntries<F extends FileData>(
+  entries: ReadonlyMap<string, F>,
+  source: ByteSource,
+  options: VerifyPackOptions,
+  progress: ReturnType<typeof createProgress>,
+): Promise<VerifiedPack<F>> {
+  const { manifestJson, signature } = readPackMeta(entries);
+  const signedBy = verifyManifestSignature(manifestJson, signature, options.trustedKeys);
+  const manifest = parseManifest(manifestJson);
+  if (manifest.publisher.keyId !== signature.keyId) {
+    throw new SabilError('pack/key-mismatch', { manifestKeyId: manifest.publisher.keyId, signatureKeyId: signature.keyId });
+  }
+  const onFiles = (fraction: number) => progress.report(READ_SHARE + fraction * (1 - READ_SHARE));
+  const files = await verifyFiles(manifest, entries, onFiles, source);
+  await progress.report(1);
+  return { manifest, files, signedBy, manifestJson, signature };
+}
+
+/**
+ * Verifies a pack read from `source` a slice at a time: memory holds one chunk and the small
+ * JSON entries, never the whole file. Stored media come back as spans of the source.
+ */
+export async function verifyPackSource(source: ByteSource, options: VerifyPackOptions): Promise<VerifiedPack<FileData>> {
+  const progress = createProgress(options.onProgress);
+  await progress.report(0);
+  const entries = await readZipSource(source, {
+    limits: options.limits,
+    onProgress: (fraction) => progress.report(fraction * READ_SHARE),
+  });
+  return verifyEntries(entries, source, options, progress);
+}
+
+/** verifyPackSource on a zip in memory (CLI, server); stored media are views into `zipBytes`. */
 export async function verifyPack(zipBytes: Uint8Array<ArrayBuffer>, options: VerifyPackOptions): Promise<VerifiedPack> {
   const progress = createProgress(options.onProgress);
   await progress.report(0);
@@ -59,13 +105,5 @@ export async function verifyPack(zipBytes: Uint8Array<ArrayBuffer>, options: Ver
     limits: options.limits,
     onProgress: (fraction) => progress.report(fraction * READ_SHARE),
   });
-  const { manifestJson, signature } = readPackMeta(entries);
-  const signedBy = verifyManifestSignature(manifestJson, signature, options.trustedKeys);
-  const manifest = parseManifest(manifestJson);
-  if (manifest.publisher.keyId !== signature.keyId) {
-    throw new SabilError('pack/key-mismatch', { manifestKeyId: manifest.publisher.keyId, signatureKeyId: signature.keyId });
-  }
-  const files = await verifyFiles(manifest, entries, (fraction) => progress.report(READ_SHARE + fraction * (1 - READ_SHARE)));
-  await progress.report(1);
-  return { manifest, files, signedBy, manifestJson, signature };
+  return verifyEntries(entries, bytesSource(zipBytes), options, progress);
 }

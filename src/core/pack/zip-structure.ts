@@ -5,6 +5,8 @@
  * below zip64's 4 GiB, and never encrypted.
  */
 import { SabilError } from '../errors';
+import type { ByteSource } from './byte-source';
+import { runOnBytes, runOnSource, type ByteSteps } from './byte-steps';
 
 export type CentralEntry = {
   name: string;
@@ -26,6 +28,10 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const CENTRAL_SIZE = 46;
+const LOCAL_SIZE = 30;
+// Reads ahead while walking the directory; one read covers a local header and its name.
+const DIRECTORY_WINDOW = 64 * 1024;
+const LOCAL_WINDOW = 1024;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_STRONG_ENCRYPTION = 0x40;
 
@@ -39,16 +45,20 @@ export function u32(bytes: Uint8Array, at: number): number {
   return (u16(bytes, at) | (u16(bytes, at + 2) << 16)) >>> 0;
 }
 
+type EndRecord = { end: number; record: Uint8Array };
+
 /** The end record is the last one whose comment reaches exactly the end of the file. */
-function findEndRecord(bytes: Uint8Array): number {
-  const lowest = Math.max(0, bytes.length - EOCD_SIZE - 0xffff);
-  for (let at = bytes.length - EOCD_SIZE; at >= lowest; at--) {
-    if (u32(bytes, at) === EOCD_SIGNATURE && at + EOCD_SIZE + u16(bytes, at + 20) === bytes.length) {
-      return at;
+function* findEndRecord(size: number): ByteSteps<EndRecord> {
+  const lowest = Math.max(0, size - EOCD_SIZE - 0xffff);
+  const tail = yield { at: lowest, length: size - lowest };
+  for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
+    if (u32(tail, at) === EOCD_SIGNATURE && at + EOCD_SIZE + u16(tail, at + 20) === tail.length) {
+      return { end: lowest + at, record: tail.subarray(at, at + EOCD_SIZE) };
     }
   }
   // A file that starts like a zip but has no end record was cut short (an interrupted copy).
-  if (bytes.length >= 4 && u32(bytes, 0) === LOCAL_SIGNATURE) throw new SabilError('pack/truncated');
+  const head = yield { at: 0, length: 4 };
+  if (head.length >= 4 && u32(head, 0) === LOCAL_SIGNATURE) throw new SabilError('pack/truncated');
   throw new SabilError('pack/not-a-zip');
 }
 
@@ -60,40 +70,40 @@ function decodeName(raw: Uint8Array): string {
   }
 }
 
-export function readCentralDirectory(bytes: Uint8Array, maxEntries: number): CentralDirectory {
-  const end = findEndRecord(bytes);
-  const count = u16(bytes, end + 10);
-  const size = u32(bytes, end + 12);
-  const offset = u32(bytes, end + 16);
-  if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0 || u16(bytes, end + 8) !== count) {
+function* centralDirectory(size: number, maxEntries: number): ByteSteps<CentralDirectory> {
+  const { end, record } = yield* findEndRecord(size);
+  const count = u16(record, 10);
+  const directorySize = u32(record, 12);
+  const offset = u32(record, 16);
+  if (u16(record, 4) !== 0 || u16(record, 6) !== 0 || u16(record, 8) !== count) {
     throw new SabilError('pack/unsupported-zip', { reason: 'multi-disk' });
   }
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+  if (count === 0xffff || directorySize === 0xffffffff || offset === 0xffffffff) {
     throw new SabilError('pack/unsupported-zip', { reason: 'zip64' });
   }
   if (count > maxEntries) throw new SabilError('pack/too-many-entries', { count, max: maxEntries });
   // The directory must sit right before the end record: no gap where a second index could hide.
-  if (offset + size !== end) throw new SabilError('pack/corrupt-zip', { reason: 'central-directory' });
+  if (offset + directorySize !== end) throw new SabilError('pack/corrupt-zip', { reason: 'central-directory' });
 
   const entries: CentralEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + CENTRAL_SIZE > end || u32(bytes, at) !== CENTRAL_SIGNATURE) {
-      throw new SabilError('pack/corrupt-zip', { reason: 'central-directory' });
-    }
-    const nameLength = u16(bytes, at + 28);
-    const next = at + CENTRAL_SIZE + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    if (at + CENTRAL_SIZE > end) throw new SabilError('pack/corrupt-zip', { reason: 'central-directory' });
+    const head = yield { at, length: CENTRAL_SIZE };
+    if (u32(head, 0) !== CENTRAL_SIGNATURE) throw new SabilError('pack/corrupt-zip', { reason: 'central-directory' });
+    const nameLength = u16(head, 28);
+    const next = at + CENTRAL_SIZE + nameLength + u16(head, 30) + u16(head, 32);
     if (next > end) throw new SabilError('pack/corrupt-zip', { reason: 'central-directory' });
     const entry: CentralEntry = {
-      name: decodeName(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength)),
-      madeBy: u16(bytes, at + 4) >> 8,
-      flags: u16(bytes, at + 8),
-      method: u16(bytes, at + 10),
-      crc: u32(bytes, at + 16),
-      compressedSize: u32(bytes, at + 20),
-      size: u32(bytes, at + 24),
-      externalAttrs: u32(bytes, at + 38),
-      localOffset: u32(bytes, at + 42),
+      name: decodeName(yield { at: at + CENTRAL_SIZE, length: nameLength }),
+      madeBy: u16(head, 4) >> 8,
+      flags: u16(head, 8),
+      method: u16(head, 10),
+      crc: u32(head, 16),
+      compressedSize: u32(head, 20),
+      size: u32(head, 24),
+      externalAttrs: u32(head, 38),
+      localOffset: u32(head, 42),
     };
     if (entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
       throw new SabilError('pack/unsupported-zip', { reason: 'encrypted', path: entry.name });
@@ -115,19 +125,34 @@ export function readCentralDirectory(bytes: Uint8Array, maxEntries: number): Cen
  * Where an entry's data starts, after checking that its local header tells the same story as
  * the central directory. Readers that trust one or the other would otherwise see different files.
  */
-export function locateData(bytes: Uint8Array, entry: CentralEntry, directoryOffset: number): number {
+function* localData(entry: CentralEntry, directoryOffset: number): ByteSteps<number> {
   const at = entry.localOffset;
-  if (at + 30 > directoryOffset || u32(bytes, at) !== LOCAL_SIGNATURE) {
-    throw new SabilError('pack/corrupt-zip', { reason: 'local-header', path: entry.name });
-  }
-  const nameLength = u16(bytes, at + 26);
-  const start = at + 30 + nameLength + u16(bytes, at + 28);
-  const name = bytes.subarray(at + 30, at + 30 + nameLength);
-  if (u16(bytes, at + 8) !== entry.method || decodeName(name) !== entry.name) {
-    throw new SabilError('pack/corrupt-zip', { reason: 'local-header', path: entry.name });
-  }
+  if (at + LOCAL_SIZE > directoryOffset) throw new SabilError('pack/corrupt-zip', { reason: 'local-header', path: entry.name });
+  const head = yield { at, length: LOCAL_SIZE };
+  if (u32(head, 0) !== LOCAL_SIGNATURE) throw new SabilError('pack/corrupt-zip', { reason: 'local-header', path: entry.name });
+  const nameLength = u16(head, 26);
+  const start = at + LOCAL_SIZE + nameLength + u16(head, 28);
+  if (u16(head, 8) !== entry.method) throw new SabilError('pack/corrupt-zip', { reason: 'local-header', path: entry.name });
+  const name = yield { at: at + LOCAL_SIZE, length: nameLength };
+  if (decodeName(name) !== entry.name) throw new SabilError('pack/corrupt-zip', { reason: 'local-header', path: entry.name });
   if (start + entry.compressedSize > directoryOffset) {
     throw new SabilError('pack/corrupt-zip', { reason: 'entry-bounds', path: entry.name });
   }
   return start;
+}
+
+export function readCentralDirectory(bytes: Uint8Array, maxEntries: number): CentralDirectory {
+  return runOnBytes(bytes, centralDirectory(bytes.length, maxEntries));
+}
+
+export function readCentralDirectoryFrom(source: ByteSource, maxEntries: number): Promise<CentralDirectory> {
+  return runOnSource(source, centralDirectory(source.size, maxEntries), DIRECTORY_WINDOW);
+}
+
+export function locateData(bytes: Uint8Array, entry: CentralEntry, directoryOffset: number): number {
+  return runOnBytes(bytes, localData(entry, directoryOffset));
+}
+
+export function locateDataIn(source: ByteSource, entry: CentralEntry, directoryOffset: number): Promise<number> {
+  return runOnSource(source, localData(entry, directoryOffset), LOCAL_WINDOW);
 }

@@ -4,7 +4,6 @@ import type { Manifest } from '../../core/pack/index';
 import { useApp } from '../shell/app-context';
 import { downloadPack } from './download-pack';
 import { importPack, type ImportStage, type PackSource } from './import-pack';
-import { readPackFile } from '../../data/packs-repo';
 import type { CatalogueEntry } from './catalogue';
 
 export interface ImportState {
@@ -22,12 +21,12 @@ export function usePackImport(onInstalled: () => void) {
   const [state, setState] = useState<ImportState>(IDLE);
   const controller = useRef<AbortController | null>(null);
 
-  async function run(source: PackSource, getBytes: (report: (fraction: number) => void) => Promise<Uint8Array<ArrayBuffer>>) {
+  async function run(source: PackSource, getPack: (report: (fraction: number) => void) => Promise<Blob | Uint8Array<ArrayBuffer>>) {
     controller.current = new AbortController();
-    setState({ ...IDLE, stage: 'downloading' });
+    setState({ ...IDLE, stage: source === 'server' ? 'downloading' : 'checking' });
     try {
-      const bytes = await getBytes((fraction) => setState((s) => ({ ...s, fraction })));
-      const manifest = await importPack(db, bytes, source, {
+      const pack = await getPack((fraction) => setState((s) => ({ ...s, fraction })));
+      const manifest = await importPack(db, pack, source, {
         onStage: (stage) => setState((s) => ({ ...s, stage, fraction: 0 })),
         onProgress: (fraction) => setState((s) => ({ ...s, fraction })),
       });
@@ -48,7 +47,8 @@ export function usePackImport(onInstalled: () => void) {
         signal: controller.current!.signal,
         onProgress: (received, total) => report(received / total),
       })),
-    fromFile: (file: Blob) => run('file', (report) => readPackFile(file, report)),
+    // No whole-file read: importPack verifies the file a slice at a time and stores slices of it.
+    fromFile: (file: Blob) => run('file', () => Promise.resolve(file)),
     cancel: () => controller.current?.abort(),
   };
 }
