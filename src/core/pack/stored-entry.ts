@@ -3,7 +3,6 @@
  * CRC-32, and no archive hiding inside. Only one chunk is ever in memory; the result is the
  * entry's span, which the browser turns into a Blob slice of the chosen file without a copy.
  */
-import { SabilError } from '../errors';
 import { readExactly, type ByteSource, type FileSpan } from './byte-source';
 import { crc32 } from './crc32';
 import { checkBudget, checkSizeAndCrc, type Advance, type InflateBudget } from './inflate-entry';
@@ -48,6 +47,6 @@ export async function readStoredEntry(
   const span = await checkStoredEntry(source, start, entry, budget, advance);
   const bytes = await readExactly(source, span.offset, span.length);
   // The file changed between the two reads (a stick pulled out and put back).
-  if (crc32(bytes) !== entry.crc) throw new SabilError('pack/corrupt-entry', { path: entry.name, reason: 'crc' });
+  checkSizeAndCrc(entry, bytes.length, crc32(bytes));
   return bytes;
 }

@@ -51,6 +51,22 @@ function writer() {
   };
 }
 
+/**
+ * The fields a local header and its central-directory twin share, from "version needed" to
+ * "extra length": written by one function so the two can only differ where a test says so.
+ */
+function writeSharedFields(out: ReturnType<typeof writer>, entry: RawEntry, name: Uint8Array, compressed: Uint8Array, method: number): void {
+  out.u16(20);
+  out.u16((entry.flags ?? 0) | 0x800);
+  out.u16(method);
+  out.u32(0);
+  out.u32(entry.crc ?? crc32(entry.data));
+  out.u32(entry.declaredCompressedSize ?? compressed.length);
+  out.u32(entry.declaredSize ?? entry.data.length);
+  out.u16(name.length);
+  out.u16(0);
+}
+
 export function writeRawZip(entries: readonly RawEntry[]): Uint8Array<ArrayBuffer> {
   const out = writer();
   const encoder = new TextEncoder();
@@ -61,15 +77,7 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array<ArrayBuffe
     const name = encoder.encode(entry.name);
     const offset = out.length;
     out.u32(0x04034b50);
-    out.u16(20);
-    out.u16((entry.flags ?? 0) | 0x800);
-    out.u16(method);
-    out.u32(0);
-    out.u32(entry.crc ?? crc32(entry.data));
-    out.u32(entry.declaredCompressedSize ?? compressed.length);
-    out.u32(entry.declaredSize ?? entry.data.length);
-    out.u16(name.length);
-    out.u16(0);
+    writeSharedFields(out, entry, name, compressed, method);
     out.bytes(name);
     out.bytes(compressed);
     central.push({ entry, name, compressed, offset, method });
@@ -78,15 +86,7 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array<ArrayBuffe
   for (const { entry, name, compressed, offset, method } of central) {
     out.u32(0x02014b50);
     out.u16(((entry.madeBy ?? 0) << 8) | 20);
-    out.u16(20);
-    out.u16((entry.flags ?? 0) | 0x800);
-    out.u16(method);
-    out.u32(0);
-    out.u32(entry.crc ?? crc32(entry.data));
-    out.u32(entry.declaredCompressedSize ?? compressed.length);
-    out.u32(entry.declaredSize ?? entry.data.length);
-    out.u16(name.length);
-    out.u16(0);
+    writeSharedFields(out, entry, name, compressed, method);
     out.u16(0);
     out.u16(0);
     out.u16(0);
