@@ -8,13 +8,51 @@ import type { Language } from '../core/languages/index';
 import type { Manifest, SignatureFile } from '../core/pack/index';
 
 /**
- * One row per key: 'identity' (device id + epoch), 'settings' (the device's own language) and
- * 'trust' (publisher keys for packs, as the server last sent them; a row type, no schema change).
+ * One row per key: 'identity' (device id + epoch), 'settings' (the device's own language),
+ * 'trust' (publisher keys for packs, as the server last sent them), 'enrolment' (the school's
+ * device credential, once enrolled) and 'roster' (the school's classes and learners as the server
+ * last sent them). New keys are row types, not schema changes.
  */
 export type DeviceRow =
   | { key: 'identity'; deviceId: string; epoch: number; nextSeq: number; createdAt: number }
   | { key: 'settings'; language: Language }
-  | { key: 'trust'; demo: boolean; keys: unknown[]; fetchedAt: number };
+  | { key: 'trust'; demo: boolean; keys: unknown[]; fetchedAt: number }
+  | EnrolmentRow
+  | RosterRow;
+
+/** This device's membership of a school, from `POST /api/v1/enrol`. */
+export interface EnrolmentRow {
+  key: 'enrolment';
+  /** The server's id for this device (not the local `identity.deviceId`). */
+  serverDeviceId: string;
+  /** Sent as `Authorization: Bearer`; never shown, never logged. */
+  credential: string;
+  schoolId: string;
+  classId: string | null;
+  enrolledAt: number;
+  /** Set when the server answered `auth/revoked`: the device stops using the credential. */
+  revokedAt: number | null;
+}
+
+export interface RosterClass {
+  id: string;
+  name: string;
+}
+
+export interface RosterLearner {
+  id: string;
+  classId: string;
+  displayName: string;
+}
+
+/** `GET /api/v1/roster` as last fetched, so the teacher view and linking work offline. */
+export interface RosterRow {
+  key: 'roster';
+  schoolId: string;
+  classes: RosterClass[];
+  learners: RosterLearner[];
+  fetchedAt: number;
+}
 
 export interface LearnerRow {
   id: string;
@@ -24,6 +62,29 @@ export interface LearnerRow {
   pin: PinHash | null;
   attempts: PinAttempts;
   createdAt: number;
+  /**
+   * The roster entry this profile is (its `id` is then the roster learner's id): 'linked' once the
+   * server has it, 'pending' while a teacher's addition waits to reach the server. Absent for a
+   * profile made on the device and not (yet) linked.
+   */
+  roster?: { classId: string; state: 'linked' | 'pending' };
+}
+
+/**
+ * A teacher who signed in on this device while online. Offline, the teacher view opens with the
+ * same password, checked against `verifier` (PBKDF2, like learners' PINs) with the same growing
+ * lockout; the server's session token is kept only until it expires.
+ */
+export interface TeacherRow {
+  userId: string;
+  login: string;
+  displayName: string;
+  schoolId: string;
+  classIds: string[];
+  verifier: PinHash;
+  attempts: PinAttempts;
+  session: { token: string; expiresAt: number } | null;
+  rememberedAt: number;
 }
 
 export interface EventRow {
@@ -76,6 +137,7 @@ export class SabilDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   packs!: EntityTable<PackRow, 'id'>;
   assets!: EntityTable<AssetRow, 'sha256'>;
+  teachers!: EntityTable<TeacherRow, 'userId'>;
 
   constructor(name = 'sabil') {
     super(name);
@@ -88,6 +150,9 @@ export class SabilDatabase extends Dexie {
     this.version(2).stores({
       packs: 'id',
       assets: 'sha256, *packIds',
+    });
+    this.version(3).stores({
+      teachers: 'userId, &login',
     });
   }
 }

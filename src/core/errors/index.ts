@@ -117,6 +117,15 @@ export const ERROR_CODES = [
   'setup/expired',
   'setup/not-needed',
 
+  // Talking to the server from the app (src/sync/api-client.ts).
+  'network/unreachable',
+
+  // Coordinator screens (src/features/coordinator): CSV roster import and their forms.
+
+  // Enrolling this device (src/features/enrol): scanning and the stored credential.
+
+  // Teachers on a device (src/features/teacher): offline sign-in and learner profiles.
+
   // Packs installed on the device (src/data/packs-repo.ts).
   'pack/older-version',
   'pack/not-installed',

@@ -21,6 +21,13 @@ const LearnerForm = lazy(() => import('../profiles/LearnerForm').then((m) => m.L
 const DeviceScreen = lazy(() => import('../device/DeviceScreen').then((m) => m.DeviceScreen));
 const LibraryScreen = lazy(() => import('../library/LibraryScreen').then((m) => m.LibraryScreen));
 const LessonView = lazy(() => import('../lessons/LessonView').then((m) => m.LessonView));
+// Staff screens: sign-in, the coordinator's (online), the teacher's (offline once signed in), enrolment.
+const SignInScreen = lazy(() => import('../staff/SignInScreen').then((m) => m.SignInScreen));
+const CoordinatorHome = lazy(() => import('../coordinator/CoordinatorHome').then((m) => m.CoordinatorHome));
+const SchoolScreen = lazy(() => import('../coordinator/SchoolScreen').then((m) => m.SchoolScreen));
+const AuditScreen = lazy(() => import('../coordinator/AuditScreen').then((m) => m.AuditScreen));
+const EnrolScreen = lazy(() => import('../enrol/EnrolScreen').then((m) => m.EnrolScreen));
+const TeacherHome = lazy(() => import('../teacher/TeacherHome').then((m) => m.TeacherHome));
 
 export interface AppProps {
   db: SabilDatabase;
@@ -101,6 +108,13 @@ export function App(props: AppProps) {
             <Route path="/device" component={DeviceScreen} />
             <Route path="/library" component={LibraryScreen} />
             <Route path="/packs/:packId/lessons/:lessonId" component={LessonView} />
+            <Route path="/sign-in" component={SignInScreen} />
+            <Route path="/coordinator" component={CoordinatorHome} />
+            <Route path="/coordinator/schools/:schoolId" component={SchoolScreen} />
+            <Route path="/coordinator/audit" component={AuditScreen} />
+            <Route path="/enrol" component={EnrolScreen} />
+            <Route path="/teacher" component={TeacherHome} />
+            <Route path="/teacher/*" component={TeacherHome} />
             <Route default component={ProfileGrid} />
           </Router>
         </main>
