@@ -12,7 +12,7 @@ export function resetPassword(login: DemoLogin, dataDir = process.env.E2E_DATA_D
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', 'reset-password', '--login', login, '--data-dir', dataDir], {
     encoding: 'utf8',
   });
-  const match = /password:\s*(\S+)/.exec(out);
+  const match = /new password for \S+: (\S+)/.exec(out);
   if (!match?.[1]) throw new Error(`no password in: ${out}`);
   return match[1];
 }
