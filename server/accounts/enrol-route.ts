@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { SabilError } from '../../src/core/errors/index';
 import { assertNotLocked, RATE_LIMITS, recordFailure } from '../auth/rate-limit';
-import { newToken, normaliseCode, sha256Hex } from '../auth/secrets';
+import { newToken, sha256Hex } from '../auth/secrets';
+import { normaliseCode } from '../../src/core/enrolment/index';
 import { clientAddress } from '../api/api-context';
 import { readBody } from '../api/read-body';
 import type { RouteSpec } from '../api/route-spec';

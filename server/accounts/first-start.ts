@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { isSabilError } from '../../src/core/errors/index';
 import { hashPassword, type ScryptParams } from '../auth/passwords';
-import { formatCode, generatePassword, randomCode, sha256Hex } from '../auth/secrets';
+import { generatePassword, randomCode, sha256Hex } from '../auth/secrets';
+import { formatCode } from '../../src/core/enrolment/index';
 import type { AuditEntry } from '../storage/account-storage';
 import type { Storage } from '../storage/storage';
 
