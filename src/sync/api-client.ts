@@ -13,6 +13,16 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
+let apiBase = '/api/v1';
+
+/**
+ * Where the API lives. The app leaves it relative to its own origin; Node tests (fake-indexeddb +
+ * a real server on a port) point it at that server's origin.
+ */
+export function setApiOrigin(origin: string): void {
+  apiBase = `${origin.replace(/\/$/, '')}/api/v1`;
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 function isErrorCode(code: unknown): code is ErrorCode {
@@ -41,7 +51,7 @@ export async function callApi<T>(path: string, request: ApiRequest = {}): Promis
   if (request.token) headers.authorization = `Bearer ${request.token}`;
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    response = await fetch(`${apiBase}${path}`, {
       method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
