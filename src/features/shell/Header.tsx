@@ -15,7 +15,7 @@ export function Header() {
         {activeLearner && (
           <span class="who">
             <Avatar avatar={activeLearner.avatar} small />
-            <span>{activeLearner.displayName}</span>
+            <span class="name">{activeLearner.displayName}</span>
           </span>
         )}
         {activeLearner && (
