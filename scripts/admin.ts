@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { isSabilError } from '../src/core/errors/index';
 import { readCatalogueConfig } from '../server/config';
-import { openSqliteStorage } from '../server/storage/sqlite/open-sqlite-storage';
+import { openStorage } from '../server/storage/open-storage';
 import { describeStartupError } from '../server/startup-messages';
 import { ADMIN_COMMANDS, AdminFailure } from './admin/commands';
 
@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { dataDir, rest } = takeDataDir(args);
   try {
-    const storage = openSqliteStorage({ dataDir: dataDir ? resolve(dataDir) : readCatalogueConfig().dataDir });
+    const config = readCatalogueConfig();
+    const storage = openStorage({ ...config, ...(dataDir ? { dataDir: resolve(dataDir) } : {}) });
     try {
       await storage.migrate();
       const lines = await command(rest, { storage, now: () => new Date() });

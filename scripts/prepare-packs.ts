@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildPack, type PackSigningKey } from '../src/core/pack/index';
 import { hasPackFile, packsDirOf } from '../server/packs/pack-files';
 import { publishPack, type PublishResult } from '../server/packs/publish-pack';
-import { openSqliteStorage } from '../server/storage/sqlite/open-sqlite-storage';
+import { openStorage } from '../server/storage/open-storage';
 import type { Storage } from '../server/storage/storage';
 import { describeError } from './pack/messages';
 import { readSourceFolder, SOURCE_FILE } from './pack/read-source';
@@ -23,6 +23,8 @@ export const DEMO_SIGNING_KEY_PATH = join(PACKS_ROOT, 'keys', 'demo-publisher.js
 
 export interface PreparePacksOptions {
   dataDir: string;
+  /** PostgreSQL, when the server keeps its database there (DATABASE_URL). */
+  databaseUrl?: string;
   demo: boolean;
   /** Tests point these at their own folders. */
   packsRoot?: string;
@@ -51,7 +53,7 @@ export async function preparePacks(options: PreparePacksOptions): Promise<Prepar
   }
 
   // Faults of the data folder or database are the server's too: they stop start-up with its message.
-  const storage = openSqliteStorage({ dataDir });
+  const storage = openStorage({ dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
   const prepared: PreparedPack[] = [];
   try {
     await storage.migrate();

@@ -24,5 +24,5 @@ try {
 }
 
 await runServerCli({}, process.env, async (config) => {
-  await preparePacks({ dataDir: config.dataDir, demo: config.demo });
+  await preparePacks({ dataDir: config.dataDir, demo: config.demo, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
 });

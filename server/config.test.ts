@@ -22,6 +22,18 @@ describe('readConfig', () => {
     expect(readConfig({ PORT: raw }).port).toBe(port);
   });
 
+  it('keeps the database in SQLite unless DATABASE_URL names PostgreSQL', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: 'postgres://sabil:pw@db:5432/sabil' }).databaseUrl).toBe('postgres://sabil:pw@db:5432/sabil');
+    expect(readConfig({ DATABASE_URL: 'postgresql://db/sabil' }).databaseUrl).toBe('postgresql://db/sabil');
+  });
+
+  it('refuses a DATABASE_URL of another kind with config/invalid-database-url, without repeating it', () => {
+    const error = catchError(() => readConfig({ DATABASE_URL: 'mysql://root:secret@db/sabil' }));
+    expect(error).toMatchObject({ code: 'config/invalid-database-url', params: {} });
+  });
+
   it.each(['abc', '80a', '-1', '65536', '8080.5', '1e3'])('refuses PORT=%j with config/invalid-port', (raw) => {
     const error = catchError(() => readConfig({ PORT: raw }));
     expect(error).toBeInstanceOf(SabilError);

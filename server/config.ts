@@ -4,6 +4,7 @@
  * set HOST=0.0.0.0 to let the classroom's devices connect over the local network.
  * SABIL_DEMO (default 1) trusts the public demo key and builds the demo packs; a production
  * server sets SABIL_DEMO=0 and lists its publishers' key files in SABIL_TRUSTED_KEYS.
+ * DATABASE_URL=postgres://… moves the database to PostgreSQL (docs/postgres.md); pack files stay in DATA_DIR.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +19,8 @@ export interface CatalogueConfig {
   demo: boolean;
   /** Absolute paths of the public key files in SABIL_TRUSTED_KEYS (comma-separated). */
   trustedKeyPaths: string[];
+  /** PostgreSQL's connection string; unset means SQLite in DATA_DIR. Holds a password: never log it. */
+  databaseUrl?: string;
 }
 
 export interface Config extends CatalogueConfig {
@@ -39,7 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function readCatalogueConfig(env: NodeJS.ProcessEnv = process.env): CatalogueConfig {
+  const databaseUrl = parseDatabaseUrl(valueOf(env.DATABASE_URL));
   return {
+    ...(databaseUrl ? { databaseUrl } : {}),
     dataDir: resolve(valueOf(env.DATA_DIR) ?? './data'),
     demo: parseDemo(valueOf(env.SABIL_DEMO) ?? '1'),
     trustedKeyPaths: (env.SABIL_TRUSTED_KEYS ?? '')
@@ -54,6 +59,13 @@ export function readCatalogueConfig(env: NodeJS.ProcessEnv = process.env): Catal
 function valueOf(raw: string | undefined): string | undefined {
   const trimmed = raw?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  // The value is not echoed back: it may hold a password.
+  if (!/^postgres(ql)?:\/\//i.test(raw)) throw new SabilError('config/invalid-database-url');
+  return raw;
 }
 
 function parsePort(raw: string): number {

@@ -15,7 +15,7 @@ import { createLogger, type Logger } from './log';
 import { toListenError } from './listen-errors';
 import { packsDirOf } from './packs/pack-files';
 import { loadServerTrust } from './packs/trusted-keys';
-import { openSqliteStorage } from './storage/sqlite/open-sqlite-storage';
+import { openStorage } from './storage/open-storage';
 import type { Storage } from './storage/storage';
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -25,6 +25,8 @@ export interface StartServerOptions {
   /** 0 picks any free port; the chosen one is in the result. */
   port: number;
   dataDir: string;
+  /** postgres://… to keep the database in PostgreSQL; unset, SQLite in `dataDir`. */
+  databaseUrl?: string;
   version: string;
   /** Demo mode trusts the demo key (config.ts reads SABIL_DEMO; off unless asked for here). */
   demo?: boolean;
@@ -52,7 +54,11 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
   const trust = await loadServerTrust({ demo: options.demo ?? false, trustedKeyPaths: options.trustedKeyPaths ?? [] });
-  const storage = openSqliteStorage({ dataDir: options.dataDir });
+  const storage = openStorage({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    onIdleError: (error) => log.warn('database connection lost; it will be replaced', { error }),
+  });
   let server: Server;
   let stopServer: (timeoutMs: number) => Promise<void>;
   let instanceId: string;

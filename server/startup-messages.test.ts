@@ -7,6 +7,8 @@ const STARTUP_FAULTS: [ErrorCode, ErrorParams][] = [
   ['config/invalid-log-level', { value: 'loud', allowed: 'debug, info' }],
   ['config/invalid-demo', { value: 'off' }],
   ['config/bad-trusted-key', { path: '/etc/sabil/ministry.pub.json', reason: 'key-id-mismatch' }],
+  ['config/invalid-database-url', {}],
+  ['storage/unavailable', { kind: 'postgres', reason: 'ECONNREFUSED' }],
   ['server/port-in-use', { port: 8080 }],
   ['server/port-not-allowed', { port: 80 }],
   ['server/host-unavailable', { host: '10.9.9.9' }],

@@ -17,6 +17,10 @@ const MESSAGES: Partial<Record<ErrorCode, Describe>> = {
     `Port ${p.port} needs administrator rights on this computer. Set PORT to a number above 1023, such as 8080.`,
   'server/host-unavailable': (p) =>
     `HOST "${p.host}" is not an address of this computer. Leave HOST unset to use 127.0.0.1, or set HOST=0.0.0.0 to let other devices connect.`,
+  'config/invalid-database-url': () =>
+    'DATABASE_URL must start with postgres:// or postgresql://. Leave it unset to keep the database in DATA_DIR (SQLite).',
+  'storage/unavailable': (p) =>
+    `Sabil cannot reach its ${p.kind} database (${p.reason}). Check that PostgreSQL is running and that DATABASE_URL names the right host, port, user, password and database.`,
   'storage/data-dir-unwritable': (p) =>
     `Sabil cannot create or write its data folder "${p.path}". Set DATA_DIR to a folder Sabil may write to.`,
   'storage/schema-too-new': (p) =>

@@ -12,7 +12,7 @@ import { readCatalogueConfig } from '../../server/config';
 import { packsDirOf } from '../../server/packs/pack-files';
 import { publishPack } from '../../server/packs/publish-pack';
 import { loadServerTrust } from '../../server/packs/trusted-keys';
-import { openSqliteStorage } from '../../server/storage/sqlite/open-sqlite-storage';
+import { openStorage } from '../../server/storage/open-storage';
 import { describeStartupError } from '../../server/startup-messages';
 import { CliFailure, EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from './cli-failure';
 import { readBytes } from './files';
@@ -30,7 +30,7 @@ export async function publish(args: string[]): Promise<number> {
     const dataDir = values['data-dir'] ? resolve(values['data-dir']) : config.dataDir;
     const trust = await loadServerTrust(config);
     const bytes = await readBytes(zipPath);
-    const storage = openSqliteStorage({ dataDir });
+    const storage = openStorage({ ...config, dataDir });
     try {
       await storage.migrate();
       const { status, entry } = await publishPack(bytes, { storage, packsDir: packsDirOf(dataDir), trustedKeys: trust.keys });

@@ -3,7 +3,8 @@
  * and hold across instances. Each key (`sign-in:login:amina`, `enrol:address:10.0.0.7`) may fail
  * `freeAttempts` times within `windowMs`; from then on every failure locks the key for
  * `baseLockMs`, doubling with each further failure, up to `maxLockMs`. A success on an account key
- * clears it. Two instances racing may each count one failure as its own: a few extra tries, never fewer.
+ * clears it. Each failure is counted in one transaction on the key's row, so failures racing on
+ * one key, from one instance or several, are all counted.
  */
 import { SabilError } from '../../src/core/errors/index';
 import type { Storage } from '../storage/storage';
@@ -36,14 +37,15 @@ export async function assertNotLocked(storage: Storage, key: string, now: Date):
 }
 
 export async function recordFailure(storage: Storage, key: string, policy: RateLimitPolicy, now: Date): Promise<void> {
-  const row = await storage.getRateLimit(key);
-  const isLocked = row?.lockedUntil !== undefined && Date.parse(row.lockedUntil) + policy.windowMs > now.getTime();
-  const isFresh = !row || (!isLocked && now.getTime() - Date.parse(row.windowStart) > policy.windowMs);
-  const count = isFresh ? 1 : row.count + 1;
-  const windowStart = isFresh ? now.toISOString() : row.windowStart;
-  const excess = count - policy.freeAttempts;
-  const lockMs = excess >= 0 ? Math.min(policy.maxLockMs, policy.baseLockMs * 2 ** Math.min(excess, 20)) : 0;
-  await storage.putRateLimit({ key, windowStart, count, ...(lockMs > 0 ? { lockedUntil: new Date(now.getTime() + lockMs).toISOString() } : {}) });
+  await storage.updateRateLimit(key, (row) => {
+    const isLocked = row?.lockedUntil !== undefined && Date.parse(row.lockedUntil) + policy.windowMs > now.getTime();
+    const isFresh = !row || (!isLocked && now.getTime() - Date.parse(row.windowStart) > policy.windowMs);
+    const count = isFresh ? 1 : row.count + 1;
+    const windowStart = isFresh ? now.toISOString() : row.windowStart;
+    const excess = count - policy.freeAttempts;
+    const lockMs = excess >= 0 ? Math.min(policy.maxLockMs, policy.baseLockMs * 2 ** Math.min(excess, 20)) : 0;
+    return { key, windowStart, count, ...(lockMs > 0 ? { lockedUntil: new Date(now.getTime() + lockMs).toISOString() } : {}) };
+  });
 }
 
 export async function clearFailures(storage: Storage, key: string): Promise<void> {

@@ -129,7 +129,12 @@ export interface AccountStorage {
   /** The learners of a school, or of some of its classes. */
   listLearners(schoolId: string, classIds?: readonly string[]): Promise<RosterLearner[]>;
   getRateLimit(key: string): Promise<RateLimitRow | undefined>;
-  putRateLimit(row: RateLimitRow): Promise<void>;
+  /**
+   * Reads the key's row and writes `next(row)` in one transaction that holds the row (or its key)
+   * until it commits, so concurrent failures on one key, from any instance, are all counted.
+   * `next` is pure and synchronous.
+   */
+  updateRateLimit(key: string, next: (current: RateLimitRow | undefined) => RateLimitRow): Promise<RateLimitRow>;
   deleteRateLimit(key: string): Promise<void>;
   /** Replaces any earlier setup code: only the last one printed works. */
   replaceSetupCode(codeHash: string, createdAt: string, expiresAt: string): Promise<void>;

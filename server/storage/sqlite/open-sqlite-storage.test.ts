@@ -6,6 +6,7 @@ import { makeTempDir } from '../../testing/temp-dir';
 import { loadMigrations } from '../load-migrations';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './open-sqlite-storage';
 
+// What every backend does (migrations, instance id, health) is in ../storage-contract-*.test.ts.
 describe('openSqliteStorage', () => {
   it('creates DATA_DIR and sabil.db in it, with WAL, synchronous=FULL, foreign keys and a busy timeout', async () => {
     const dataDir = join(makeTempDir(), 'nested', 'data');
@@ -46,68 +47,6 @@ describe('openSqliteStorage', () => {
       shipped.map((migration) => ({ ...migration, applied_at: '2030-01-01T00:00:00.000Z' })),
     );
     db.close();
-  });
-
-  it('applies a later migration on a database that already has the earlier ones', async () => {
-    const dataDir = makeTempDir();
-    const shipped = loadMigrations();
-    const older = openSqliteStorage({ dataDir, migrations: shipped });
-    await older.migrate();
-    await older.close();
-
-    const next = { version: shipped.length + 1, name: 'notes', sql: 'CREATE TABLE notes (id TEXT PRIMARY KEY);' };
-    const newer = openSqliteStorage({ dataDir, migrations: [...shipped, next] });
-    expect(await newer.migrate()).toEqual([{ version: next.version, name: 'notes' }]);
-    await newer.close();
-  });
-
-  it('applies nothing when one pending migration fails, because all run in one transaction', async () => {
-    const dataDir = makeTempDir();
-    const good = { version: 1, name: 'good', sql: 'CREATE TABLE a (id TEXT PRIMARY KEY);' };
-    const bad = { version: 2, name: 'bad', sql: 'CREATE TABLE b (oops' };
-    const storage = openSqliteStorage({ dataDir, migrations: [good, bad] });
-    await expect(storage.migrate()).rejects.toThrow();
-    await storage.close();
-
-    const db = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('a', 'schema_migrations')").all()).toEqual([]);
-    db.close();
-  });
-
-  it('refuses a database that a newer Sabil has migrated', async () => {
-    const dataDir = makeTempDir();
-    const shipped = loadMigrations();
-    const newerList = [...shipped, { version: shipped.length + 1, name: 'from-the-future', sql: 'SELECT 1;' }];
-    const newer = openSqliteStorage({ dataDir, migrations: newerList });
-    await newer.migrate();
-    await newer.close();
-
-    const current = openSqliteStorage({ dataDir });
-    await expect(current.migrate()).rejects.toMatchObject({
-      code: 'storage/schema-too-new',
-      params: { found: shipped.length + 1, known: shipped.length },
-    });
-    await current.close();
-  });
-
-  it('keeps the instance id created on first start', async () => {
-    const dataDir = makeTempDir();
-    const first = openSqliteStorage({ dataDir });
-    await first.migrate();
-    expect(await first.ensureInstanceId('id-1')).toBe('id-1');
-    await first.close();
-
-    const second = openSqliteStorage({ dataDir });
-    await second.migrate();
-    expect(await second.ensureInstanceId('id-2')).toBe('id-1');
-    await second.close();
-  });
-
-  it('answers the health check while open and rejects with storage/unavailable once closed', async () => {
-    const storage = openSqliteStorage({ dataDir: makeTempDir() });
-    await expect(storage.checkHealth()).resolves.toBeUndefined();
-    await storage.close();
-    await expect(storage.checkHealth()).rejects.toMatchObject({ code: 'storage/unavailable' });
   });
 
   it('refuses a DATA_DIR under a regular file with storage/data-dir-unwritable', () => {

@@ -12,7 +12,7 @@ import { allRows, oneRow } from './sqlite-rows';
 type DeviceMethods = Pick<
   AccountStorage,
   | 'createEnrolmentCode' | 'redeemEnrolmentCode' | 'getDeviceByCredential' | 'getDevice' | 'listDevices' | 'touchDevice' | 'revokeDevice'
-  | 'getRateLimit' | 'putRateLimit' | 'deleteRateLimit' | 'replaceSetupCode' | 'redeemSetupCode'
+  | 'getRateLimit' | 'updateRateLimit' | 'deleteRateLimit' | 'replaceSetupCode' | 'redeemSetupCode'
 >;
 
 interface DeviceRow {
@@ -95,6 +95,26 @@ export function sqliteDevices(db: Database.Database): DeviceMethods {
     return 'created' as const;
   });
 
+  const readRateLimit = (key: string): RateLimitRow | undefined => {
+    const row = oneRow<{ key: string; window_start: string; count: number; locked_until: string | null }>(
+      db,
+      'SELECT key, window_start, count, locked_until FROM rate_limits WHERE key = ?',
+      key,
+    );
+    if (!row) return undefined;
+    const limit: RateLimitRow = { key: row.key, windowStart: row.window_start, count: row.count };
+    return row.locked_until ? { ...limit, lockedUntil: row.locked_until } : limit;
+  };
+
+  // IMMEDIATE: the write lock is taken before the read, so no other connection's failure slips in between.
+  const updateLimit = db.transaction((key: string, next: (current: RateLimitRow | undefined) => RateLimitRow): RateLimitRow => {
+    const row = { ...next(readRateLimit(key)), key };
+    db.prepare(
+      'INSERT INTO rate_limits (key, window_start, count, locked_until) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, count = excluded.count, locked_until = excluded.locked_until',
+    ).run(row.key, row.windowStart, row.count, row.lockedUntil ?? null);
+    return row;
+  });
+
   return {
     createEnrolmentCode: async (code, audit) => createCode.immediate(code, audit),
     redeemEnrolmentCode: async (codeHash, device, at) => redeem.immediate(codeHash, device, at),
@@ -106,21 +126,8 @@ export function sqliteDevices(db: Database.Database): DeviceMethods {
       db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)').run(at, deviceId, before);
     },
     revokeDevice: async (deviceId, at, audit) => revoke.immediate(deviceId, at, audit),
-    getRateLimit: async (key) => {
-      const row = oneRow<{ key: string; window_start: string; count: number; locked_until: string | null }>(
-        db,
-        'SELECT key, window_start, count, locked_until FROM rate_limits WHERE key = ?',
-        key,
-      );
-      if (!row) return undefined;
-      const limit: RateLimitRow = { key: row.key, windowStart: row.window_start, count: row.count };
-      return row.locked_until ? { ...limit, lockedUntil: row.locked_until } : limit;
-    },
-    putRateLimit: async (row) => {
-      db.prepare(
-        'INSERT INTO rate_limits (key, window_start, count, locked_until) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, count = excluded.count, locked_until = excluded.locked_until',
-      ).run(row.key, row.windowStart, row.count, row.lockedUntil ?? null);
-    },
+    getRateLimit: async (key) => readRateLimit(key),
+    updateRateLimit: async (key, next) => updateLimit.immediate(key, next),
     deleteRateLimit: async (key) => {
       db.prepare('DELETE FROM rate_limits WHERE key = ?').run(key);
     },

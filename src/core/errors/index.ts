@@ -92,6 +92,7 @@ export const ERROR_CODES = [
   'config/invalid-log-level',
   'config/invalid-demo',
   'config/bad-trusted-key',
+  'config/invalid-database-url',
   'server/port-in-use',
   'server/port-not-allowed',
   'server/host-unavailable',

@@ -1,7 +1,7 @@
+/** The storage contract, part 2: the pack catalogue, on the backend of this test project. */
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../testing/temp-dir';
-import type { CatalogueEntry } from '../storage';
-import { openSqliteStorage } from './open-sqlite-storage';
+import { openTestStorage, testStorageKind } from '../testing/test-storage';
+import type { CatalogueEntry } from './storage';
 
 const entry = (overrides: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
   id: 'sabil.demo.arithmetic',
@@ -16,13 +16,9 @@ const entry = (overrides: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
   ...overrides,
 });
 
-async function openCatalogue() {
-  const storage = openSqliteStorage({ dataDir: makeTempDir() });
-  await storage.migrate();
-  return storage;
-}
+const openCatalogue = openTestStorage;
 
-describe('the SQLite pack catalogue', () => {
+describe(`storage on ${testStorageKind()}: the pack catalogue`, () => {
   it('records a pack version and reads it back exactly, JSON fields and all', async () => {
     const storage = await openCatalogue();
     expect(await storage.publishPack(entry())).toEqual({ kind: 'published' });
