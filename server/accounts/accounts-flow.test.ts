@@ -136,6 +136,47 @@ describe('enrolment', () => {
   });
 });
 
+describe('a teacher adding learners', () => {
+  const chosenId = '0190f3a2-7c1e-7a4b-8d2e-5f6a7b8c9d0e';
+
+  it('keeps an id the device chose, answers 200 to the same learner sent again, and 409 to another use of it', async () => {
+    const w = await makeWorld();
+    const { auth } = await w.signIn('amina');
+    const path = `/classes/${w.school.classId}/learners`;
+    const first = await w.call('POST', path, { id: chosenId, displayName: 'Salma' }, auth);
+    expect(first).toMatchObject({ status: 201, json: { id: chosenId, classId: w.school.classId, displayName: 'Salma' } });
+    expect(await w.call('POST', path, { id: chosenId, displayName: ' Salma ' }, auth)).toMatchObject({ status: 200, json: { id: chosenId } });
+    expect(await w.call('POST', path, { id: chosenId, displayName: 'Youssef' }, auth)).toMatchObject({ status: 409, json: { code: 'learner/id-taken', params: {} } });
+    const roster = await w.call('GET', '/roster', undefined, auth);
+    expect(roster.json.learners).toEqual([{ id: chosenId, classId: w.school.classId, displayName: 'Salma' }]);
+  });
+
+  it('refuses an id already used in another school, and says nothing about it', async () => {
+    const w = await makeWorld();
+    const other = await seedSchool(w.storage, 'Autre');
+    await w.storage.addLearner({ ...other, id: chosenId, displayName: 'Salma', createdAt: '2030-01-01T08:00:00.000Z' });
+    const { auth } = await w.signIn('amina');
+    const taken = await w.call('POST', `/classes/${w.school.classId}/learners`, { id: chosenId, displayName: 'Salma' }, auth);
+    expect(taken).toMatchObject({ status: 409, json: { code: 'learner/id-taken', params: {} } });
+    expect((await w.call('GET', '/roster', undefined, auth)).json.learners).toEqual([]);
+  });
+
+  it.each(['not-a-uuid', chosenId.toUpperCase(), 42])('refuses %j as an id with 400 naming the field', async (id) => {
+    const w = await makeWorld();
+    const { auth } = await w.signIn('amina');
+    const res = await w.call('POST', `/classes/${w.school.classId}/learners`, { id, displayName: 'Salma' }, auth);
+    expect(res).toMatchObject({ status: 400, json: { code: 'http/bad-request', params: { field: 'id' } } });
+  });
+
+  it('still makes an id itself when the device sends none', async () => {
+    const w = await makeWorld();
+    const { auth } = await w.signIn('amina');
+    const res = await w.call('POST', `/classes/${w.school.classId}/learners`, { displayName: 'Youssef' }, auth);
+    expect(res.status).toBe(201);
+    expect(String(res.json.id)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
 describe('the first coordinator', () => {
   it('is created once with the setup code, which then cannot be used again', async () => {
     const made = await makeTestApp({ scrypt: FAST_SCRYPT });

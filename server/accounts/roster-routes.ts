@@ -1,9 +1,11 @@
 /**
  * `GET /roster`: the learners a device or teacher serves — a class-bound device its class, a
  * school device its school, a teacher their classes. `POST /classes/:classId/learners`
- * `{ displayName }`: a teacher adds a learner to one of their classes.
+ * `{ displayName, id? }`: a teacher adds a learner to one of their classes, with an id the server
+ * makes or one the teacher's device chose (a learner added offline keeps the id it already has).
  */
 import * as v from 'valibot';
+import { SabilError } from '../../src/core/errors/index';
 import { requireRole } from '../auth/scope';
 import { param } from '../api/api-context';
 import { findClass } from '../api/lookups';
@@ -28,6 +30,9 @@ export const rosterRoute: RouteSpec = {
   },
 };
 
+/** Lower-case only, as devices make them (UUIDv7), so one learner cannot arrive under two spellings. */
+const clientId = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
+
 export const addLearnerRoute: RouteSpec = {
   method: 'POST',
   path: '/classes/:classId/learners',
@@ -36,9 +41,14 @@ export const addLearnerRoute: RouteSpec = {
   handle: async (c, deps) => {
     const caller = requireRole(c.get('caller'), ['teacher']);
     const schoolClass = await findClass(deps.storage, caller, param(c, 'classId'));
-    const body = await readBody(c, v.object({ displayName }));
-    const learner = { schoolId: schoolClass.schoolId, classId: schoolClass.id, id: deps.newId(), displayName: body.displayName, createdAt: deps.now().toISOString() };
-    await deps.storage.addLearner(learner);
-    return c.json({ id: learner.id, classId: learner.classId, displayName: learner.displayName }, 201);
+    const body = await readBody(c, v.object({ displayName, id: v.optional(clientId) }));
+    const learner = {
+      schoolId: schoolClass.schoolId, classId: schoolClass.id, id: body.id ?? deps.newId(), displayName: body.displayName, createdAt: deps.now().toISOString(),
+    };
+    const existing = await deps.storage.addLearner(learner);
+    // A device whose answer was lost sends the same learner again: the same row is a success.
+    const isRetry = existing?.schoolId === learner.schoolId && existing.classId === learner.classId && existing.displayName === learner.displayName;
+    if (existing && !isRetry) throw new SabilError('learner/id-taken');
+    return c.json({ id: learner.id, classId: learner.classId, displayName: learner.displayName }, isRetry ? 200 : 201);
   },
 };

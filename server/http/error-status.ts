@@ -23,6 +23,7 @@ export const ERROR_STATUS = {
   'school/not-found': 404,
   'class/not-found': 404,
   'device/not-found': 404,
+  'learner/id-taken': 409,
   'enrol/malformed': 400,
   'enrol/unknown': 404,
   'enrol/expired': 410,

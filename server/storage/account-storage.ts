@@ -125,7 +125,11 @@ export interface AccountStorage {
   touchDevice(deviceId: string, at: string, everyMs: number): Promise<void>;
   /** Returns false when the device does not exist. Revoking twice keeps the first time. */
   revokeDevice(deviceId: string, at: string, audit: AuditEntry): Promise<boolean>;
-  addLearner(learner: RosterLearner): Promise<void>;
+  /**
+   * In one transaction: adds the learner unless a learner with this id exists in any school, and
+   * then answers that one and writes nothing (a client-chosen id may be a retry, or taken).
+   */
+  addLearner(learner: RosterLearner): Promise<RosterLearner | undefined>;
   /** The learners of a school, or of some of its classes. */
   listLearners(schoolId: string, classIds?: readonly string[]): Promise<RosterLearner[]>;
   getRateLimit(key: string): Promise<RateLimitRow | undefined>;

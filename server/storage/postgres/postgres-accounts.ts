@@ -131,7 +131,16 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
       await run(pool, 'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL', at, tokenHash);
     },
     addLearner: async (l) => {
-      await run(pool, 'INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)', l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
+      const existing = await oneRow<RosterLearner>(pool, `${LEARNER} WHERE id = ?`, l.id);
+      if (existing) return existing;
+      try {
+        await run(pool, 'INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)', l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
+        return undefined;
+      } catch (error) {
+        // Another instance inserted the same id between the read and the insert: answer theirs.
+        if (!isUniqueViolation(error)) throw error;
+        return oneRow<RosterLearner>(pool, `${LEARNER} WHERE id = ?`, l.id);
+      }
     },
     listLearners: async (schoolId, classIds) => {
       if (!classIds) return allRows<RosterLearner>(pool, `${LEARNER} WHERE school_id = ? ORDER BY display_name, id`, schoolId);

@@ -63,6 +63,14 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
     db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId);
   });
+  // Learner ids are unique across schools although the key is (school_id, id): a client-chosen id
+  // must not name two learners, so the check reads every school.
+  const addLearnerOnce = db.transaction((l: RosterLearner): RosterLearner | undefined => {
+    const existing = oneRow<RosterLearner>(db, `${LEARNER} WHERE id = ?`, l.id);
+    if (existing) return existing;
+    db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)').run(l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
+    return undefined;
+  });
 
   const toUser = (row: UserRow | undefined): User | undefined => {
     if (!row) return undefined;
@@ -121,9 +129,7 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     revokeSession: async (tokenHash, at) => {
       db.prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(at, tokenHash);
     },
-    addLearner: async (l) => {
-      db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)').run(l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
-    },
+    addLearner: async (l) => addLearnerOnce.immediate(l),
     listLearners: async (schoolId, classIds) => {
       if (!classIds) return allRows<RosterLearner>(db, `${LEARNER} WHERE school_id = ? ORDER BY display_name, id`, schoolId);
       const sql = `${LEARNER} WHERE school_id = ? AND class_id IN (${placeholders(classIds)}) ORDER BY display_name, id`;

@@ -109,6 +109,7 @@ export const ERROR_CODES = [
   'school/not-found',
   'class/not-found',
   'device/not-found',
+  'learner/id-taken',
   // Enrolling a device with a one-time code, and the first coordinator's setup code.
   'enrol/malformed',
   'enrol/unknown',
@@ -126,6 +127,13 @@ export const ERROR_CODES = [
   // Enrolling this device (src/features/enrol): scanning and the stored credential.
 
   // Teachers on a device (src/features/teacher): offline sign-in and learner profiles.
+  'teacher/device-not-enrolled',
+  'teacher/device-revoked',
+  'teacher/other-school',
+  'teacher/not-on-device',
+  'teacher/session-needed',
+  'teacher/roster-already-here',
+  'teacher/profile-already-linked',
 
   // Packs installed on the device (src/data/packs-repo.ts).
   'pack/older-version',

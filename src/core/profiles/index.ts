@@ -4,4 +4,6 @@ export {
   MAX_TRIES, FIRST_LOCKOUT_MS, NO_ATTEMPTS, lockRemainingMs, recordWrongPin, recordRightPin, triesLeft,
   type PinAttempts,
 } from './pin-lockout';
-export { hashPin, verifyPin, normalisePin, PIN_ITERATIONS, SALT_BYTES, type PinHash } from './pin-hash';
+export {
+  hashPin, verifyPin, normalisePin, hashSecret, verifySecret, PIN_ITERATIONS, SALT_BYTES, type PinHash, type SecretHash,
+} from './pin-hash';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPin, normalisePin, verifyPin } from './pin-hash';
+import { hashPin, hashSecret, normalisePin, verifyPin, verifySecret } from './pin-hash';
 
 const salt = () => new Uint8Array(16).map((_, i) => i * 7);
 
@@ -24,5 +24,25 @@ describe('PIN hashing', () => {
 
   it.each(['123', '12345', 'abcd', '12 4', ''])('refuses %j as a PIN', (pin) => {
     expect(() => normalisePin(pin)).toThrow('pin/invalid-format');
+  });
+});
+
+describe('password hashing', () => {
+  it('verifies a teacher password of any length, exactly as typed', async () => {
+    const stored = await hashSecret('7KQ2-MXH4-RD9B-PZ3T', salt(), 1000);
+    expect(JSON.stringify(stored)).not.toContain('7KQ2');
+    expect(await verifySecret('7KQ2-MXH4-RD9B-PZ3T', stored)).toBe(true);
+    expect(await verifySecret('7kq2-mxh4-rd9b-pz3t', stored)).toBe(false);
+    expect(await verifySecret(' 7KQ2-MXH4-RD9B-PZ3T', stored)).toBe(false);
+  });
+
+  it('derives a PIN the same way as the same digits given as a password', async () => {
+    expect(await hashPin('2468', salt(), 1000)).toEqual(await hashSecret('2468', salt(), 1000));
+  });
+
+  it('never matches an empty password and refuses to hash one', async () => {
+    const stored = await hashSecret('secret', salt(), 1000);
+    expect(await verifySecret('', stored)).toBe(false);
+    await expect(hashSecret('', salt(), 1000)).rejects.toThrow(RangeError);
   });
 });

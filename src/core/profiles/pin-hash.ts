@@ -1,7 +1,8 @@
 /**
- * A learner's PIN is kept only as a salted, slow hash (PBKDF2-SHA-256 from WebCrypto, present in
- * every supported browser, worker and Node). Four digits are few, so the slowness and the lockout
- * together are what protect them; the salt stops one table serving every device.
+ * A learner's PIN, and a teacher's password on a device, are kept only as a salted, slow hash
+ * (PBKDF2-SHA-256 from WebCrypto, present in every supported browser, worker and Node). Four digits
+ * are few, so the slowness and the lockout together are what protect them; the salt stops one table
+ * serving every device.
  */
 import { SabilError } from '../errors/index';
 
@@ -35,23 +36,38 @@ function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+async function derive(secret: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256);
   return toHex(new Uint8Array(bits));
 }
 
-/** `salt` must come from a secure random source (the caller's crypto.getRandomValues). */
-export async function hashPin(pin: string, salt: Uint8Array<ArrayBuffer>, iterations = PIN_ITERATIONS): Promise<PinHash> {
-  const clean = normalisePin(pin);
-  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toHex(salt), hash: await derive(clean, salt, iterations) };
+/** A teacher's password verifier has the same shape and derivation as a PIN's. */
+export type SecretHash = PinHash;
+
+/**
+ * Hashes any non-empty secret exactly as typed (a password is not normalised: the server compares
+ * it byte for byte too). `salt` must come from a secure random source (crypto.getRandomValues).
+ */
+export async function hashSecret(secret: string, salt: Uint8Array<ArrayBuffer>, iterations = PIN_ITERATIONS): Promise<SecretHash> {
+  if (secret.length === 0) throw new RangeError('hashSecret needs a non-empty secret');
+  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toHex(salt), hash: await derive(secret, salt, iterations) };
 }
 
-export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
-  const clean = normalisePin(pin);
-  const candidate = await derive(clean, fromHex(stored.salt), stored.iterations);
+/** An empty secret never matches, so an empty form cannot open anything. */
+export async function verifySecret(secret: string, stored: SecretHash): Promise<boolean> {
+  if (secret.length === 0) return false;
+  const candidate = await derive(secret, fromHex(stored.salt), stored.iterations);
   // Compare every character so the time taken does not reveal how much matched.
   let difference = candidate.length ^ stored.hash.length;
   for (let i = 0; i < candidate.length; i++) difference |= candidate.charCodeAt(i) ^ (stored.hash.charCodeAt(i) || 0);
   return difference === 0;
+}
+
+export async function hashPin(pin: string, salt: Uint8Array<ArrayBuffer>, iterations = PIN_ITERATIONS): Promise<PinHash> {
+  return hashSecret(normalisePin(pin), salt, iterations);
+}
+
+export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
+  return verifySecret(normalisePin(pin), stored);
 }

@@ -39,6 +39,7 @@ export function ProfileGrid() {
           </a>
         </li>
       </ul>
+      <p class="staff-link"><a href="/teacher">{t('staff.staffLink')}</a></p>
     </section>
   );
 }

@@ -1,4 +1,42 @@
-/** Placeholder: replaced by the screen itself. */
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { TeacherRow } from '../../data/db';
+import { listTeachers } from '../../data/teachers-repo';
+import { useApp } from '../shell/app-context';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { readActiveTeacherId, writeActiveTeacherId } from './active-teacher';
+import { TeacherUnlock } from './TeacherUnlock';
+import { TeacherView } from './TeacherView';
+
+/** `/teacher`: the unlock screen, or the open teacher view of this tab's teacher. */
 export function TeacherHome() {
-  return null;
+  const { db } = useApp();
+  const { route } = useLocation();
+  const [teachers, setTeachers] = useState<TeacherRow[] | null>(null);
+  const [activeId, setActiveId] = useState(readActiveTeacherId);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    listTeachers(db).then(setTeachers, setError);
+  }, [db, activeId]);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!teachers) return null;
+  const active = teachers.find((k) => k.userId === activeId);
+
+  if (!active) {
+    return (
+      <TeacherUnlock teachers={teachers} onUnlocked={(teacher) => {
+        writeActiveTeacherId(teacher.userId);
+        setActiveId(teacher.userId);
+      }} />
+    );
+  }
+  return (
+    <TeacherView teacher={active} onLeave={() => {
+      writeActiveTeacherId(null);
+      setActiveId(null);
+      route('/');
+    }} />
+  );
 }

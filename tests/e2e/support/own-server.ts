@@ -22,13 +22,16 @@ async function freePort(): Promise<number> {
 
 export interface OwnServer {
   url: string;
+  /** Its data folder, for `resetPassword(login, dataDir)`. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
 export async function startOwnServer(): Promise<OwnServer> {
   const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'sabil-own-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'sabil-own-')), LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: false,
   });
@@ -45,6 +48,7 @@ export async function startOwnServer(): Promise<OwnServer> {
   }
   return {
     url,
+    dataDir,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

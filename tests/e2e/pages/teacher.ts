@@ -1,0 +1,130 @@
+/**
+ * Page model: a teacher on a class tablet — the device enrolled through the API (until the
+ * enrolment screen drives it), sign-in, the teacher view and its unlock screen.
+ */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { text, type Lang } from '../support/texts';
+import { resetPassword } from '../support/accounts';
+
+async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<T> {
+  const response = await request.fetch(`/api/v1${path}`, {
+    method,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    ...(body === undefined ? {} : { data: body }),
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+async function signInApi(request: APIRequestContext, login: string, password: string): Promise<string> {
+  return (await call<{ token: string }>(request, 'POST', '/auth/sign-in', undefined, { login, password })).token;
+}
+
+export class TeacherPage {
+  constructor(readonly page: Page, public lang: Lang = 'en') {}
+
+  private t(key: string, values: Record<string, string | number> = {}) {
+    return text(this.lang, key, values);
+  }
+
+  /** A coordinator makes an enrolment code, the device redeems it, and the app's database gets the row. */
+  async enrolThroughApi(dataDir?: string): Promise<void> {
+    const request = this.page.request;
+    const token = await signInApi(request, 'coordinator', resetPassword('coordinator', dataDir));
+    const { schools } = await call<{ schools: { id: string; name: string }[] }>(request, 'GET', '/schools', token);
+    const school = schools.find((s) => s.name === 'Demo school') ?? schools[0];
+    if (!school) throw new Error('no school on the server');
+    const { code } = await call<{ code: string }>(request, 'POST', `/schools/${school.id}/enrolment-codes`, token, {});
+    const enrolled = await call<{ deviceId: string; credential: string; schoolId: string; classId: string | null }>(request, 'POST', '/enrol', undefined, { code });
+    const row = {
+      key: 'enrolment', serverDeviceId: enrolled.deviceId, credential: enrolled.credential,
+      schoolId: enrolled.schoolId, classId: enrolled.classId, enrolledAt: Date.now(), revokedAt: null,
+    };
+    await this.page.evaluate((enrolment) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('sabil');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('device', 'readwrite');
+        tx.objectStore('device').put(enrolment);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), row);
+  }
+
+  /** The teacher adds a learner to her class from another device, through the API. */
+  static async addRosterLearnerThroughApi(request: APIRequestContext, password: string, displayName: string): Promise<void> {
+    const token = await signInApi(request, 'teacher', password);
+    const roster = await call<{ classes: { id: string }[] }>(request, 'GET', '/roster', token);
+    const classId = roster.classes[0]?.id;
+    if (!classId) throw new Error('the demo teacher has no class');
+    await call(request, 'POST', `/classes/${classId}/learners`, token, { displayName });
+  }
+
+  async openFromGrid() {
+    await this.page.getByRole('link', { name: text(this.lang, 'staff.staffLink') }).click();
+    await expect(this.page.getByRole('heading', { name: this.t('teacher.title'), level: 1 })).toBeVisible();
+  }
+
+  async signIn(login: string, password: string) {
+    await this.page.getByRole('link', { name: this.t('teacher.signInHere') }).click();
+    await this.page.getByLabel(text(this.lang, 'staff.login')).fill(login);
+    await this.page.getByLabel(text(this.lang, 'staff.password')).fill(password);
+    await this.page.getByRole('button', { name: text(this.lang, 'staff.signIn') }).click();
+    await this.expectOpen();
+  }
+
+  async expectOpen() {
+    await expect(this.page.getByRole('button', { name: this.t('teacher.leave') })).toBeVisible();
+  }
+
+  async expectStatus(key: 'teacher.synced' | 'teacher.offline' | 'teacher.noSession') {
+    await expect(this.page.getByRole('status').filter({ hasText: this.t(key) })).toBeVisible();
+  }
+
+  async unlock(teacherName: string, password: string) {
+    await this.page.getByRole('radio', { name: teacherName }).check();
+    await this.page.getByLabel(this.t('teacher.password')).fill(password);
+    await this.page.getByRole('button', { name: this.t('teacher.open') }).click();
+  }
+
+  /** Text of the "wrong password" alert with `count` tries left, in the plural form the language uses. */
+  wrongPasswordText(count: number) {
+    const category = new Intl.PluralRules(this.lang).select(count);
+    return this.t(`teacher.wrong_${category}`, { count });
+  }
+
+  async addLearner(name: string, avatar: string) {
+    const form = this.page.getByRole('form', { name: this.t('teacher.addTitle') });
+    await form.getByLabel(this.t('teacher.name'), { exact: true }).fill(name);
+    await form.getByRole('radio', { name: text(this.lang, `avatars.${avatar}`) }).click();
+    await form.getByRole('button', { name: this.t('teacher.add') }).click();
+  }
+
+  async expectAdded(name: string, pending: boolean) {
+    await expect(this.page.getByRole('status').filter({ hasText: this.t(pending ? 'teacher.addedPending' : 'teacher.added', { name }) })).toBeVisible();
+  }
+
+  /** A learner's entry in the class list (the "Change …" control is unique per learner). */
+  learnerEntry(name: string) {
+    return this.page.getByText(this.t('teacher.edit', { name }), { exact: true });
+  }
+
+  pendingMarks() {
+    return this.page.getByText(this.t('teacher.pending'), { exact: false });
+  }
+
+  async linkProfile(profileName: string, rosterName: string) {
+    await this.page.getByLabel(this.t('teacher.linkTo', { name: profileName })).selectOption({ label: rosterName });
+    await this.page.getByRole('button', { name: this.t('teacher.link'), exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: this.t('teacher.earlierTitle') })).toBeHidden();
+  }
+
+  async leave() {
+    await this.page.getByRole('button', { name: this.t('teacher.leave') }).click();
+    await expect(this.page.getByRole('heading', { name: text(this.lang, 'profiles.title') })).toBeVisible();
+  }
+}
