@@ -125,6 +125,10 @@ export const ERROR_CODES = [
   // Coordinator screens (src/features/coordinator): CSV roster import and their forms.
 
   // Enrolling this device (src/features/enrol): scanning and the stored credential.
+  'enrol/camera-denied',
+  'enrol/no-camera',
+  'enrol/camera-unsupported',
+  'enrol/not-enrolled',
 
   // Teachers on a device (src/features/teacher): offline sign-in and learner profiles.
   'teacher/device-not-enrolled',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../shell/app-context';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatBytes, formatNumber } from '../../i18n/format';
+import { EnrolmentFact } from '../enrol/EnrolmentFact';
 import { readStorageInfo, requestPersistentStorage, type StorageInfo } from './storage-info';
 
 /** Device facts a teacher or coordinator checks: is data safe, how much space, which version and id. */
@@ -28,6 +29,7 @@ export function DeviceScreen() {
         <dd>{info && size(info.usage)}</dd>
         <dt>{t('device.available')}</dt>
         <dd>{info && size(available)}</dd>
+        <EnrolmentFact />
         <dt>{t('device.learners')}</dt>
         <dd>{formatNumber(learners.length)}</dd>
         <dt>{t('device.version')}</dt>

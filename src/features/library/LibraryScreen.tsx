@@ -27,7 +27,7 @@ export function LibraryScreen() {
     reload();
     const controller = new AbortController();
     refreshTrustedKeys(db).catch(() => undefined);
-    fetchCatalogue(controller.signal).then(setCatalogue, () => setCatalogue('offline'));
+    fetchCatalogue(db, controller.signal).then(setCatalogue, () => setCatalogue('offline'));
     return () => controller.abort();
   }, []);
 

@@ -1,4 +1,7 @@
-/** The server's list of lesson packs (`GET /api/v1/packs`). */
+/** The server's list of lesson packs (`GET /api/v1/packs`), asked as this device when it is enrolled. */
+import type { SabilDatabase } from '../../data/db';
+import { fetchWithDeviceCredential } from '../enrol/device-credential';
+
 export interface CatalogueEntry {
   id: string;
   version: string;
@@ -9,8 +12,8 @@ export interface CatalogueEntry {
   url: string;
 }
 
-export async function fetchCatalogue(signal?: AbortSignal): Promise<CatalogueEntry[]> {
-  const response = await fetch('/api/v1/packs', { headers: { accept: 'application/json' }, signal, cache: 'no-store' });
+export async function fetchCatalogue(db: SabilDatabase, signal?: AbortSignal): Promise<CatalogueEntry[]> {
+  const response = await fetchWithDeviceCredential(db, '/api/v1/packs', { headers: { accept: 'application/json' }, signal, cache: 'no-store' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return ((await response.json()) as { packs: CatalogueEntry[] }).packs;
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SabilError } from '../../core/errors/index';
 import { downloadPack } from './download-pack';
 
 // A real HTTP server that cuts the first answer half-way, as a 3G link does, and honours
@@ -48,6 +49,18 @@ describe('downloadPack', () => {
     expect(seen[1]).toMatch(/^bytes=\d+-$/);
     expect(Number(seen[1]!.slice(6, -1))).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(FILE.length);
+  });
+
+  it('asks through the given fetch, and does not retry a refusal from the server', async () => {
+    const url = await serve(null);
+    let calls = 0;
+    const refusing = () => {
+      calls++;
+      return Promise.reject(new SabilError('auth/revoked'));
+    };
+    await expect(downloadPack(url, FILE.length, { signal: new AbortController().signal, onProgress: () => undefined, retryDelayMs: 1, fetch: refusing }))
+      .rejects.toMatchObject({ code: 'auth/revoked' });
+    expect(calls).toBe(1);
   });
 
   it('stops at once when cancelled', async () => {

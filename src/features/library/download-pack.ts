@@ -2,12 +2,16 @@
  * Downloads a pack file with progress and cancel. A dropped connection resumes where it stopped
  * (`Range` + `If-Range` on the pack's ETag), so a 3G link that comes and goes still gets there.
  */
+import { SabilError } from '../../core/errors/index';
+
 export interface DownloadOptions {
   signal: AbortSignal;
   onProgress(received: number, total: number): void;
   retries?: number;
   /** Wait before the first retry; later ones wait longer. */
   retryDelayMs?: number;
+  /** How to ask; the library passes one that adds the device credential. */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
 
 const RETRY_DELAY_MS = 1500;
@@ -34,7 +38,7 @@ export async function downloadPack(url: string, expectedSize: number, options: D
         headers.range = `bytes=${received}-`;
         if (etag) headers['if-range'] = etag;
       }
-      const response = await fetch(url, { headers, signal: options.signal, cache: 'no-store' });
+      const response = await (options.fetch ?? fetch)(url, { headers, signal: options.signal, cache: 'no-store' });
       if (response.status === 200) received = 0; // the file changed or ranges are off: start again
       else if (response.status !== 206) throw new Error(`HTTP ${response.status}`);
       etag = response.headers.get('etag');
@@ -56,6 +60,7 @@ export async function downloadPack(url: string, expectedSize: number, options: D
       if (received < expectedSize) throw new Error('connection closed early');
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
+      if (error instanceof SabilError) throw error; // the server refused (e.g. a revoked device): asking again will not help
       if (++failures > (options.retries ?? 5)) throw error;
       await wait((options.retryDelayMs ?? RETRY_DELAY_MS) * failures, options.signal);
     }

@@ -5,6 +5,7 @@
  */
 import { parsePublicKey, type PackPublicKey } from '../../core/pack/index';
 import type { SabilDatabase } from '../../data/db';
+import { callApi } from '../../sync/api-client';
 
 interface TrustAnswer {
   demo: boolean;
@@ -12,9 +13,7 @@ interface TrustAnswer {
 }
 
 export async function refreshTrustedKeys(db: SabilDatabase): Promise<void> {
-  const response = await fetch('/api/v1/trust', { headers: { accept: 'application/json' } });
-  if (!response.ok) return;
-  const answer = (await response.json()) as TrustAnswer;
+  const answer = await callApi<TrustAnswer>('/trust');
   const keys = answer.keys.filter((key) => {
     try {
       parsePublicKey(key);

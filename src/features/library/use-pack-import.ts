@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Manifest } from '../../core/pack/index';
 import { useApp } from '../shell/app-context';
 import { downloadPack } from './download-pack';
+import { fetchWithDeviceCredential } from '../enrol/device-credential';
 import { importPack, type ImportStage, type PackSource } from './import-pack';
 import type { CatalogueEntry } from './catalogue';
 
@@ -46,6 +47,7 @@ export function usePackImport(onInstalled: () => void) {
       run('server', (report) => downloadPack(entry.url, entry.size, {
         signal: controller.current!.signal,
         onProgress: (received, total) => report(received / total),
+        fetch: (url, init) => fetchWithDeviceCredential(db, url, init),
       })),
     // No whole-file read: importPack verifies the file a slice at a time and stores slices of it.
     fromFile: (file: Blob) => run('file', () => Promise.resolve(file)),

@@ -14,6 +14,7 @@ import { ProfileGrid } from '../profiles/ProfileGrid';
 import { PinEntry } from '../profiles/PinEntry';
 import { LearnerHome } from '../home/LearnerHome';
 import { UpdateBanner } from '../update/UpdateBanner';
+import { DeviceRevokedBanner } from '../enrol/DeviceRevokedBanner';
 import { useTranslation } from '../../i18n/use-translation';
 
 // Screens a child does not need on the first screen load on demand.
@@ -118,6 +119,7 @@ export function App(props: AppProps) {
             <Route default component={ProfileGrid} />
           </Router>
         </main>
+        <DeviceRevokedBanner />
         <UpdateBanner />
       </LocationProvider>
     </AppContext.Provider>
