@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   'school/not-found': 404,
   'class/not-found': 404,
   'device/not-found': 404,
+  'user/not-found': 404,
+  'roster/invalid-rows': 422,
   'enrol/malformed': 400,
   'enrol/unknown': 404,
   'enrol/expired': 410,
