@@ -1,11 +1,11 @@
 /**
- * Finds a school, class or device by an id from the URL or body, and checks it is in the
+ * Finds a school, class, device or teacher by an id from the URL or body, and checks it is in the
  * caller's scope. Missing and out-of-scope give the same 404, so ids cannot be probed.
  */
 import { SabilError } from '../../src/core/errors/index';
 import type { Caller } from '../auth/caller';
 import { canSeeSchool, requireClass, requireSchool } from '../auth/scope';
-import type { Device, School, SchoolClass } from '../storage/account-storage';
+import type { Device, School, SchoolClass, User } from '../storage/account-storage';
 import type { Storage } from '../storage/storage';
 
 export async function findSchool(storage: Storage, caller: Caller, schoolId: string): Promise<School> {
@@ -32,4 +32,11 @@ export async function findDevice(storage: Storage, caller: Caller, deviceId: str
   const device = await storage.getDevice(deviceId);
   if (!device || !canSeeSchool(caller, device.schoolId)) throw new SabilError('device/not-found', { deviceId });
   return device;
+}
+
+/** Only teachers: coordinators are managed with the admin command, not by each other. */
+export async function findTeacher(storage: Storage, caller: Caller, userId: string): Promise<User> {
+  const user = await storage.getUserById(userId);
+  if (!user || user.role !== 'teacher' || !user.schoolId || !canSeeSchool(caller, user.schoolId)) throw new SabilError('user/not-found', { userId });
+  return user;
 }

@@ -18,7 +18,9 @@ export type ScopeRule =
   /** `:classId` in the URL must be one of the caller's classes. */
   | 'class'
   /** `:deviceId` in the URL must be a device of one of the caller's schools. */
-  | 'device';
+  | 'device'
+  /** `:userId` in the URL must be a teacher of one of the caller's schools. */
+  | 'user';
 
 export interface RouteSpec {
   method: 'GET' | 'POST';

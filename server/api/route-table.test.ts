@@ -110,6 +110,13 @@ const FIXTURES: Record<string, Fixture> = {
     ok: 200,
     build: async (url) => ({ path: `/devices/${(await enrolTestDevice(world.storage, s(url).schoolId)).deviceId}/revoke`, body: {} }),
   },
+  'POST /users/:userId/disable': {
+    ok: 200,
+    build: async (url) => {
+      const userId = await seedUser(world.storage, { login: `t-${unique()}`, displayName: 'T', role: 'teacher', schoolId: s(url).schoolId, classIds: [s(url).classId] });
+      return { path: `/users/${userId}/disable`, body: {} };
+    },
+  },
   'GET /audit': { ok: 200, build: async () => ({ path: '/audit' }) },
   'POST /enrol': {
     ok: 201,
@@ -123,9 +130,14 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'GET /roster': { ok: 200, build: async () => ({ path: '/roster' }) },
   'POST /classes/:classId/learners': { ok: 201, build: async (url) => ({ path: `/classes/${s(url).classId}/learners`, body: { displayName: 'New learner' } }) },
+  'GET /classes/:classId/learners': { ok: 200, build: async (url) => ({ path: `/classes/${s(url).classId}/learners` }) },
+  'POST /classes/:classId/learners/import': {
+    ok: 201,
+    build: async (url) => ({ path: `/classes/${s(url).classId}/learners/import`, body: { learners: [{ displayName: `Imported ${unique()}` }] } }),
+  },
 };
 
-const URL_SCOPES: readonly RouteSpec['scope'][] = ['school', 'school-and-body', 'class', 'device'];
+const URL_SCOPES: readonly RouteSpec['scope'][] = ['school', 'school-and-body', 'class', 'device', 'user'];
 
 function variantsOf(route: RouteSpec): Variant[] {
   if (route.scope === 'school-and-body') return ['own', 'other school in URL', 'other school in body'];

@@ -4,8 +4,10 @@
  * school, so a route added here without an entry in that test fails it.
  */
 import { listAuditRoute } from '../accounts/audit-route';
+import { importLearnersRoute, listClassLearnersRoute } from '../accounts/class-learners-routes';
 import { createClassRoute, listClassesRoute } from '../accounts/class-routes';
 import { listDevicesRoute, revokeDeviceRoute } from '../accounts/device-routes';
+import { disableUserRoute } from '../accounts/disable-user-route';
 import { enrolRoute } from '../accounts/enrol-route';
 import { createEnrolmentCodeRoute } from '../accounts/enrolment-code-route';
 import { addLearnerRoute, rosterRoute } from '../accounts/roster-routes';
@@ -35,6 +37,7 @@ export const ROUTES: readonly RouteSpec[] = [
   createClassRoute,
   listTeachersRoute,
   createTeacherRoute,
+  disableUserRoute,
   createEnrolmentCodeRoute,
   listDevicesRoute,
   revokeDeviceRoute,
@@ -42,6 +45,8 @@ export const ROUTES: readonly RouteSpec[] = [
   enrolRoute,
   rosterRoute,
   addLearnerRoute,
+  listClassLearnersRoute,
+  importLearnersRoute,
 ];
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

@@ -24,6 +24,8 @@ export const ERROR_STATUS = {
   'class/not-found': 404,
   'device/not-found': 404,
   'learner/id-taken': 409,
+  'user/not-found': 404,
+  'roster/invalid-rows': 422,
   'enrol/malformed': 400,
   'enrol/unknown': 404,
   'enrol/expired': 410,

@@ -3,6 +3,8 @@
  * write a coordinator makes takes an `AuditEntry`, written in the same transaction, so an
  * action is recorded exactly when it happened. Times are ISO 8601 UTC strings.
  */
+import type { RosterRowProblem } from '../../src/core/roster/index';
+
 export interface School {
   id: string;
   name: string;
@@ -64,6 +66,9 @@ export interface EnrolmentCode {
   expiresAt: string;
 }
 
+/** A roster import either wrote every learner, or none because of the rows listed (by index in the request). */
+export type RosterImportOutcome = { kind: 'imported' } | { kind: 'invalid'; rows: { index: number; code: RosterRowProblem }[] };
+
 export type RedeemOutcome = { kind: 'enrolled'; device: Device } | { kind: 'unknown' | 'expired' | 'used' };
 
 export interface RosterLearner {
@@ -112,6 +117,11 @@ export interface AccountStorage {
   getUserByLogin(login: string): Promise<User | undefined>;
   /** Sets a new password hash and revokes every session of the user. */
   setPassword(userId: string, passwordHash: string, audit: AuditEntry): Promise<void>;
+  /**
+   * Disables the user and revokes every session of theirs; returns when they were disabled.
+   * Disabling twice keeps the first time and writes nothing (no second audit row).
+   */
+  disableUser(userId: string, at: string, audit: AuditEntry): Promise<string>;
   createSession(session: SessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRecord | undefined>;
   revokeSession(tokenHash: string, at: string): Promise<void>;
@@ -130,6 +140,11 @@ export interface AccountStorage {
    * then answers that one and writes nothing (a client-chosen id may be a retry, or taken).
    */
   addLearner(learner: RosterLearner): Promise<RosterLearner | undefined>;
+  /**
+   * In one transaction: checks every learner's name against the others and the class's current
+   * learners (src/core/roster), then writes all of them and the audit row, or nothing.
+   */
+  importLearners(schoolId: string, classId: string, learners: readonly RosterLearner[], audit: AuditEntry): Promise<RosterImportOutcome>;
   /** The learners of a school, or of some of its classes. */
   listLearners(schoolId: string, classIds?: readonly string[]): Promise<RosterLearner[]>;
   getRateLimit(key: string): Promise<RateLimitRow | undefined>;

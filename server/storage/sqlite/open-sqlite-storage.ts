@@ -13,6 +13,7 @@ import { ensureDataDir, toDataDirError } from './ensure-data-dir';
 import { sqliteAccounts } from './sqlite-accounts';
 import { sqliteCatalogue } from './sqlite-catalogue';
 import { sqliteDevices } from './sqlite-devices';
+import { sqliteRoster } from './sqlite-roster';
 
 export const SQLITE_FILE_NAME = 'sabil.db';
 
@@ -73,6 +74,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
     // Statements are prepared per call, so these work on a database migrated after opening.
     ...sqliteAccounts(db),
     ...sqliteDevices(db),
+    ...sqliteRoster(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -12,7 +12,7 @@ import { allRows, oneRow, placeholders } from './sqlite-rows';
 type AccountMethods = Pick<
   AccountStorage,
   | 'countUsers' | 'createSchool' | 'listSchools' | 'getSchool' | 'createClass' | 'listClasses' | 'getClass'
-  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'createSession' | 'getSession' | 'revokeSession'
+  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'disableUser' | 'createSession' | 'getSession' | 'revokeSession'
   | 'addLearner' | 'listLearners' | 'listAudit'
 >;
 
@@ -71,6 +71,15 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)').run(l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
     return undefined;
   });
+  // Disabling twice keeps the first time and writes no second audit row.
+  const disableUser = db.transaction((userId: string, at: string, audit: AuditEntry): string => {
+    const row = oneRow<{ disabled_at: string | null }>(db, 'SELECT disabled_at FROM users WHERE id = ?', userId);
+    if (row?.disabled_at) return row.disabled_at;
+    db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(at, userId);
+    db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId);
+    insertAudit(db, audit);
+    return at;
+  });
 
   const toUser = (row: UserRow | undefined): User | undefined => {
     if (!row) return undefined;
@@ -108,6 +117,7 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     getUserById: async (id) => toUser(oneRow<UserRow>(db, 'SELECT * FROM users WHERE id = ?', id)),
     getUserByLogin: async (login) => toUser(oneRow<UserRow>(db, 'SELECT * FROM users WHERE login = ?', login)),
     setPassword: async (userId, hash, audit) => setPassword.immediate(audit, userId, hash, audit.at),
+    disableUser: async (userId, at, audit) => disableUser.immediate(userId, at, audit),
     createSession: async (s) => {
       db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(s.tokenHash, s.userId, s.createdAt, s.expiresAt);
     },

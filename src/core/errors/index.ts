@@ -106,6 +106,7 @@ export const ERROR_CODES = [
   'auth/rate-limited',
   'auth/password-too-short',
   'user/login-taken',
+  'user/not-found',
   'school/not-found',
   'class/not-found',
   'device/not-found',
@@ -123,6 +124,17 @@ export const ERROR_CODES = [
   'network/unreachable',
 
   // Coordinator screens (src/features/coordinator): CSV roster import and their forms.
+  // The file as a whole (src/core/roster/parse-roster-csv.ts).
+  'roster/wrong-encoding',
+  'roster/missing-column',
+  'roster/empty',
+  'roster/too-large',
+  // One row (src/core/roster/check-roster-names.ts), and the server refusing an import for its rows.
+  'roster/name-empty',
+  'roster/name-too-long',
+  'roster/duplicate-in-file',
+  'roster/duplicate-in-class',
+  'roster/invalid-rows',
 
   // Enrolling this device (src/features/enrol): scanning and the stored credential.
   'enrol/camera-denied',
