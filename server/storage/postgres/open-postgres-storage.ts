@@ -12,6 +12,7 @@ import type { AppliedMigration, Storage } from '../storage';
 import { postgresAccounts } from './postgres-accounts';
 import { postgresCatalogue } from './postgres-catalogue';
 import { postgresDevices } from './postgres-devices';
+import { postgresRoster } from './postgres-roster';
 import { allRows, inTransaction, oneRow, run } from './postgres-rows';
 
 export interface PostgresStorageOptions {
@@ -76,6 +77,7 @@ export function openPostgresStorage(options: PostgresStorageOptions): Storage {
     ...postgresCatalogue(pool),
     ...postgresAccounts(pool),
     ...postgresDevices(pool),
+    ...postgresRoster(pool),
     close: async () => {
       if (isClosed) return;
       isClosed = true;

@@ -12,7 +12,7 @@ import { allRows, inTransaction, isUniqueViolation, oneRow, placeholders, run, t
 type AccountMethods = Pick<
   AccountStorage,
   | 'countUsers' | 'createSchool' | 'listSchools' | 'getSchool' | 'createClass' | 'listClasses' | 'getClass'
-  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'createSession' | 'getSession' | 'revokeSession'
+  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'disableUser' | 'createSession' | 'getSession' | 'revokeSession'
   | 'addLearner' | 'listLearners' | 'listAudit'
 >;
 
@@ -108,6 +108,17 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
         await run(db, 'UPDATE users SET password_hash = ? WHERE id = ?', hash, userId);
         await run(db, 'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', audit.at, userId);
         await insertAudit(db, audit);
+      }),
+    // Disabling twice keeps the first time and writes no second audit row; the row lock makes two
+    // instances agree on which call was first.
+    disableUser: (userId, at, audit) =>
+      inTransaction(pool, async (db) => {
+        const row = await oneRow<{ disabled_at: string | null }>(db, 'SELECT disabled_at FROM users WHERE id = ? FOR UPDATE', userId);
+        if (row?.disabled_at) return row.disabled_at;
+        await run(db, 'UPDATE users SET disabled_at = ? WHERE id = ?', at, userId);
+        await run(db, 'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', at, userId);
+        await insertAudit(db, audit);
+        return at;
       }),
     createSession: async (s) => {
       await run(pool, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)', s.tokenHash, s.userId, s.createdAt, s.expiresAt);
