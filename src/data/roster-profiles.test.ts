@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SabilDatabase, type RosterLearner } from './db';
 import { createLearner } from './learners-repo';
 import {
-  bringRosterLearner, createClassLearner, getRoster, linkProfileToRoster, materialiseRosterProfiles, saveRoster, setProfileClass,
+  bringRosterLearner, createClassLearner, linkProfileToRoster, materialiseRosterProfiles, setProfileClass,
 } from './roster-profiles';
 
 let db: SabilDatabase;
@@ -55,17 +55,6 @@ describe('roster profiles', () => {
     await bringRosterLearner(db, youssef, { ...defaults, avatar: 'sun' });
     expect(await db.learners.get('r-youssef')).toMatchObject({ avatar: 'sun', roster: { state: 'linked' } });
     await expect(bringRosterLearner(db, youssef, { ...defaults, avatar: 'sun' })).rejects.toMatchObject({ code: 'teacher/roster-already-here' });
-  });
-
-  it('keeps the classes another teacher fetched when a teacher stores her roster', async () => {
-    await saveRoster(db, { schoolId: 's', classes: [{ id: 'class-2', name: 'B' }], learners: [other], fetchedAt: 1 });
-    await saveRoster(db, { schoolId: 's', classes: [{ id: 'class-1', name: 'A' }], learners: [salma], fetchedAt: 2 });
-    await saveRoster(db, { schoolId: 's', classes: [{ id: 'class-1', name: 'A' }], learners: [youssef], fetchedAt: 3 });
-    expect(await getRoster(db)).toEqual({
-      key: 'roster', schoolId: 's', classes: [{ id: 'class-2', name: 'B' }, { id: 'class-1', name: 'A' }], learners: [other, youssef], fetchedAt: 3,
-    });
-    await saveRoster(db, { schoolId: 'other school', classes: [], learners: [], fetchedAt: 4 });
-    expect(await getRoster(db)).toMatchObject({ classes: [], learners: [] });
   });
 
   it('puts a profile made here into a class under its own id', async () => {

@@ -11,35 +11,6 @@ import type { LearnerRow, RosterLearner, RosterRow, SabilDatabase } from './db';
 import type { Clock } from './learners-repo';
 import { guardStorage } from './storage-errors';
 
-export async function getRoster(db: SabilDatabase): Promise<RosterRow | null> {
-  const row = await guardStorage(() => db.device.get('roster'));
-  return row?.key === 'roster' ? row : null;
-}
-
-/**
- * Stores a roster the server sent. A teacher's roster holds only her classes, so the classes it
- * does not name are kept from the stored one (same school): two teachers sharing a tablet each keep
- * their class offline.
- */
-export function saveRoster(db: SabilDatabase, fetched: Omit<RosterRow, 'key'>): Promise<RosterRow> {
-  return guardStorage(() =>
-    db.transaction('rw', db.device, async () => {
-      const stored = await db.device.get('roster');
-      const fresh = new Set(fetched.classes.map((k) => k.id));
-      const kept = stored?.key === 'roster' && stored.schoolId === fetched.schoolId ? stored : null;
-      const row: RosterRow = {
-        key: 'roster',
-        schoolId: fetched.schoolId,
-        classes: [...(kept?.classes.filter((k) => !fresh.has(k.id)) ?? []), ...fetched.classes],
-        learners: [...(kept?.learners.filter((l) => !fresh.has(l.classId)) ?? []), ...fetched.learners],
-        fetchedAt: fetched.fetchedAt,
-      };
-      await db.device.put(row);
-      return row;
-    }),
-  );
-}
-
 export interface ProfileDefaults {
   language: Language;
   now: number;

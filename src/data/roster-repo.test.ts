@@ -36,4 +36,18 @@ describe('the roster row', () => {
     await saveRoster(db, extra, 1);
     expect(await getRoster(db)).toEqual({ key: 'roster', schoolId: 's1', classes: [{ id: 'c1', name: 'A' }], learners: [{ id: 'l1', classId: 'c1', displayName: 'S' }], fetchedAt: 1 });
   });
+
+  it('keeps the classes another teacher fetched when a teacher stores her roster', async () => {
+    const other = { id: 'r-other', classId: 'class-2', displayName: 'Other' };
+    const salma = { id: 'r-salma', classId: 'class-1', displayName: 'Salma' };
+    const youssef = { id: 'r-youssef', classId: 'class-1', displayName: 'Youssef' };
+    await saveRoster(db, { schoolId: 's', classes: [{ id: 'class-2', name: 'B' }], learners: [other] }, 1);
+    await saveRoster(db, { schoolId: 's', classes: [{ id: 'class-1', name: 'A' }], learners: [salma] }, 2);
+    await saveRoster(db, { schoolId: 's', classes: [{ id: 'class-1', name: 'A' }], learners: [youssef] }, 3);
+    expect(await getRoster(db)).toEqual({
+      key: 'roster', schoolId: 's', classes: [{ id: 'class-2', name: 'B' }, { id: 'class-1', name: 'A' }], learners: [other, youssef], fetchedAt: 3,
+    });
+    await saveRoster(db, { schoolId: 'other school', classes: [], learners: [] }, 4);
+    expect(await getRoster(db)).toMatchObject({ classes: [], learners: [] });
+  });
 });

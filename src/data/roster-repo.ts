@@ -17,17 +17,29 @@ export async function getRoster(db: SabilDatabase): Promise<RosterRow | undefine
   return row?.key === 'roster' ? row : undefined;
 }
 
+/**
+ * Stores a roster the server sent. A teacher's roster holds only her classes, so the classes an
+ * answer does not name are kept from the stored roster of the same school: two teachers sharing a
+ * tablet each keep their class offline. A roster of another school replaces everything.
+ */
 export function saveRoster(db: SabilDatabase, answer: RosterAnswer, now: number): Promise<RosterRow> {
   // Only the documented fields are kept, whatever else a newer server sends.
-  const row: RosterRow = {
-    key: 'roster',
-    schoolId: answer.schoolId,
-    classes: answer.classes.map(({ id, name }) => ({ id, name })),
-    learners: answer.learners.map(({ id, classId, displayName }) => ({ id, classId, displayName })),
-    fetchedAt: now,
-  };
-  return guardStorage(async () => {
-    await db.device.put(row);
-    return row;
-  });
+  const classes = answer.classes.map(({ id, name }) => ({ id, name }));
+  const learners = answer.learners.map(({ id, classId, displayName }) => ({ id, classId, displayName }));
+  return guardStorage(() =>
+    db.transaction('rw', db.device, async () => {
+      const stored = await db.device.get('roster');
+      const named = new Set(classes.map((k) => k.id));
+      const kept = stored?.key === 'roster' && stored.schoolId === answer.schoolId ? stored : null;
+      const row: RosterRow = {
+        key: 'roster',
+        schoolId: answer.schoolId,
+        classes: [...(kept?.classes.filter((k) => !named.has(k.id)) ?? []), ...classes],
+        learners: [...(kept?.learners.filter((l) => !named.has(l.classId)) ?? []), ...learners],
+        fetchedAt: now,
+      };
+      await db.device.put(row);
+      return row;
+    }),
+  );
 }

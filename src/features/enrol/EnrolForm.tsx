@@ -18,7 +18,7 @@ interface EnrolFormProps {
 /** Type or scan an enrolment code. A mistyped code is caught here, before any request. */
 export function EnrolForm({ linkCode, onAttempt, onEnrolled }: EnrolFormProps) {
   const { t } = useTranslation();
-  const { db } = useApp();
+  const { db, reloadLearners } = useApp();
   const [code, setCode] = useState(linkCode ?? '');
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setBusy] = useState(false);
@@ -30,6 +30,7 @@ export function EnrolForm({ linkCode, onAttempt, onEnrolled }: EnrolFormProps) {
     onAttempt?.();
     try {
       const result = await enrolDevice(db, typed);
+      await reloadLearners(); // the roster's learners are now profiles on the avatar grid
       setBusy(false);
       onEnrolled(result);
     } catch (failure) {

@@ -19,7 +19,7 @@ interface EnrolledStateProps {
  */
 export function EnrolledState({ enrolment, roster, justEnrolled }: EnrolledStateProps) {
   const { t } = useTranslation();
-  const { db } = useApp();
+  const { db, reloadLearners } = useApp();
   const [check, setCheck] = useState<'idle' | 'checking' | 'checked'>('idle');
   const [error, setError] = useState<unknown>(null);
 
@@ -28,6 +28,7 @@ export function EnrolledState({ enrolment, roster, justEnrolled }: EnrolledState
     setError(null);
     try {
       await refreshRoster(db);
+      await reloadLearners();
       setCheck('checked');
     } catch (failure) {
       setError(failure); // auth/revoked also marks the enrolment: the screen turns to the form

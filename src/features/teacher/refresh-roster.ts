@@ -6,14 +6,15 @@
 import { FALLBACK_LANGUAGE } from '../../core/languages/index';
 import type { RosterRow, SabilDatabase, TeacherRow } from '../../data/db';
 import { getDeviceLanguage } from '../../data/device-repo';
-import { materialiseRosterProfiles, saveRoster } from '../../data/roster-profiles';
+import { materialiseRosterProfiles } from '../../data/roster-profiles';
+import { saveRoster } from '../../data/roster-repo';
 import { setTeacherClasses } from '../../data/teachers-repo';
 import { fetchRoster } from './teacher-api';
 
 export async function refreshRoster(db: SabilDatabase, teacher: TeacherRow, token: string): Promise<RosterRow> {
   const answer = await fetchRoster(token);
   const now = Date.now();
-  const roster = await saveRoster(db, { schoolId: answer.schoolId, classes: answer.classes, learners: answer.learners, fetchedAt: now });
+  const roster = await saveRoster(db, answer, now);
   // The roster names exactly the teacher's classes today: a class given or taken since sign-in shows.
   const classIds = answer.classes.map((k) => k.id);
   await setTeacherClasses(db, teacher.userId, classIds);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAST_SCRYPT, TEST_PASSWORD, enrolTestDevice, seedSchool, seedUser } from '../../../server/testing/accounts';
 import { makeTestApp } from '../../../server/testing/test-app';
 import { SabilDatabase, type EnrolmentRow } from '../../data/db';
-import { getRoster } from '../../data/roster-profiles';
+import { getRoster } from '../../data/roster-repo';
 import { checkTeacherPassword, getTeacher } from '../../data/teachers-repo';
 import { setApiOrigin } from '../../sync/api-client';
 import { signInStaff } from '../staff/sign-in';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { RosterRow, TeacherRow } from '../../data/db';
-import { getRoster } from '../../data/roster-profiles';
+import { getRoster } from '../../data/roster-repo';
 import { getTeacher } from '../../data/teachers-repo';
 import { useApp } from '../shell/app-context';
 import { syncTeacherView, type SyncOutcome } from './sync-teacher-view';
@@ -20,14 +20,14 @@ export function useTeacherView(initial: TeacherRow) {
   /** Re-reads what changed on the device, so this view and the avatar grid show it. */
   const reload = useCallback(async () => {
     setTeacher(await getTeacher(db, initial.userId));
-    setRoster(await getRoster(db));
+    setRoster((await getRoster(db)) ?? null);
     await reloadLearners();
   }, [db, initial.userId, reloadLearners]);
 
   useEffect(() => {
     let isCurrent = true;
     void (async () => {
-      setRoster(await getRoster(db));
+      setRoster((await getRoster(db)) ?? null);
       const outcome: SyncState = await syncTeacherView(db, initial).catch((error: unknown) => ({ kind: 'failed', error }) as const);
       if (!isCurrent) return;
       setSync(outcome);
