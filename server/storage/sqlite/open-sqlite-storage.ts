@@ -13,6 +13,8 @@ import { ensureDataDir, toDataDirError } from './ensure-data-dir';
 import { sqliteAccounts } from './sqlite-accounts';
 import { sqliteCatalogue } from './sqlite-catalogue';
 import { sqliteDevices } from './sqlite-devices';
+import { sqliteIngest } from './sqlite-ingest';
+import { sqlitePull } from './sqlite-pull';
 
 export const SQLITE_FILE_NAME = 'sabil.db';
 
@@ -30,6 +32,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
   const now = options.now ?? (() => new Date());
   let catalogueMethods: ReturnType<typeof sqliteCatalogue> | undefined;
   const catalogue = () => (catalogueMethods ??= sqliteCatalogue(db));
+  const ingest = sqliteIngest(db);
 
   // IMMEDIATE takes the write lock before reading the list, so two processes starting on the
   // same file cannot both decide to apply the same migration.
@@ -73,6 +76,8 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
     // Statements are prepared per call, so these work on a database migrated after opening.
     ...sqliteAccounts(db),
     ...sqliteDevices(db),
+    ingestEvents: async (request) => ingest(request),
+    ...sqlitePull(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -8,6 +8,7 @@ import { SabilError } from '../../../src/core/errors/index';
 import type { AccountStorage, AuditEntry, NewUser, RosterLearner, School, SchoolClass, SchoolScope, User } from '../account-storage';
 import { insertAudit, listAudit } from './sqlite-audit';
 import { allRows, oneRow, placeholders } from './sqlite-rows';
+import { takeSchoolSeq } from './sqlite-school-seq';
 
 type AccountMethods = Pick<
   AccountStorage,
@@ -44,6 +45,16 @@ export function insertUser(db: Database.Database, user: NewUser): void {
   }
 }
 
+/**
+ * Adds a learner with the school's next change sequence, so devices see it at their next pull.
+ * Runs inside the caller's transaction; a bulk import calls it once per learner in one.
+ */
+export function insertRosterLearner(db: Database.Database, l: RosterLearner): void {
+  db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at, server_seq) VALUES (?, ?, ?, ?, ?, ?)').run(
+    l.schoolId, l.classId, l.id, l.displayName, l.createdAt, takeSchoolSeq(db, l.schoolId),
+  );
+}
+
 export function sqliteAccounts(db: Database.Database): AccountMethods {
   const withAudit = <A extends unknown[]>(write: (...args: A) => void) =>
     db.transaction((audit: AuditEntry, ...args: A) => {
@@ -59,6 +70,7 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     db.prepare('INSERT INTO classes (school_id, id, name, created_at) VALUES (?, ?, ?, ?)').run(c.schoolId, c.id, c.name, c.createdAt);
   });
   const createUser = withAudit((user: NewUser) => insertUser(db, user));
+  const addLearner = db.transaction((learner: RosterLearner) => insertRosterLearner(db, learner));
   const setPassword = withAudit((userId: string, hash: string, at: string) => {
     db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
     db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId);
@@ -121,9 +133,7 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     revokeSession: async (tokenHash, at) => {
       db.prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(at, tokenHash);
     },
-    addLearner: async (l) => {
-      db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)').run(l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
-    },
+    addLearner: async (learner) => addLearner.immediate(learner),
     listLearners: async (schoolId, classIds) => {
       if (!classIds) return allRows<RosterLearner>(db, `${LEARNER} WHERE school_id = ? ORDER BY display_name, id`, schoolId);
       const sql = `${LEARNER} WHERE school_id = ? AND class_id IN (${placeholders(classIds)}) ORDER BY display_name, id`;

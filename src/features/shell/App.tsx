@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { LocationProvider, Router, Route, lazy } from 'preact-iso';
 import type { SabilDatabase, LearnerRow } from '../../data/db';
 import type { DeviceIdentity } from '../../data/device-repo';
@@ -14,6 +14,7 @@ import { ProfileGrid } from '../profiles/ProfileGrid';
 import { PinEntry } from '../profiles/PinEntry';
 import { LearnerHome } from '../home/LearnerHome';
 import { UpdateBanner } from '../update/UpdateBanner';
+import { beginActivity } from '../update/activity';
 import { useTranslation } from '../../i18n/use-translation';
 
 // Screens a child does not need on the first screen load on demand.
@@ -42,6 +43,23 @@ export function App(props: AppProps) {
   const [learners, setLearners] = useState(props.learners);
   const [activeLearner, setActiveLearner] = useState(props.activeLearner);
   const [deviceLanguage, setDeviceLanguageState] = useState(props.deviceLanguage);
+
+  // Sync starts once per page, in the background, when the first screen has drawn: its code
+  // (≈ 7 KB gzipped) is not part of what a child waits for.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let isUnmounted = false;
+    const begin = () =>
+      void import('../../sync/start-sync').then(({ startSyncScheduler }) => {
+        if (!isUnmounted) stop = startSyncScheduler(props.db, { beginActivity });
+      });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 3_000 });
+    else setTimeout(begin, 1_000);
+    return () => {
+      isUnmounted = true;
+      stop?.();
+    };
+  }, [props.db]);
 
   const reloadLearners = useCallback(async () => {
     const fresh = await listLearners(props.db);
