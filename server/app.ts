@@ -17,6 +17,7 @@ import type { Logger } from './log';
 import { TRUST_NOTHING, type ServerTrust } from './packs/trusted-keys';
 import { serveStatic } from './static/serve-static';
 import type { Storage } from './storage/storage';
+import { NO_FAULTS, type SyncFaults } from './sync/sync-faults';
 
 /** Sync batches are at most 256 KB gzipped; 1 MiB of request body leaves room for them. */
 export const API_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -36,6 +37,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Cost of new password hashes; tests lower it. */
   scrypt?: ScryptParams;
+  /** Sync fault points, from SABIL_FAULTS in demo mode only (server/sync/sync-faults.ts). */
+  faults?: SyncFaults;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -70,6 +73,7 @@ export function createApp(options: AppOptions): Hono {
     packsDir,
     now: options.now ?? (() => new Date()),
     newId: randomUUID,
+    faults: options.faults ?? NO_FAULTS,
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   };
   registerRoutes(api, ROUTES, deps);

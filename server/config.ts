@@ -29,10 +29,14 @@ export interface Config extends CatalogueConfig {
   host: string;
   logLevel: LogLevel;
   version: string;
+  /** SABIL_FAULTS, for the sync fault tests only; honoured in demo mode (server/sync/sync-faults.ts). */
+  faultSpec?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const faultSpec = valueOf(env.SABIL_FAULTS);
   return {
+    ...(faultSpec ? { faultSpec } : {}),
     port: parsePort(valueOf(env.PORT) ?? '8080'),
     host: valueOf(env.HOST) ?? '127.0.0.1',
     logLevel: parseLogLevel(valueOf(env.LOG_LEVEL) ?? 'info'),

@@ -17,6 +17,7 @@ import { packsDirOf } from './packs/pack-files';
 import { loadServerTrust } from './packs/trusted-keys';
 import { openStorage } from './storage/open-storage';
 import type { Storage } from './storage/storage';
+import { NO_FAULTS, parseSyncFaults, type SyncFaults } from './sync/sync-faults';
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -42,6 +43,8 @@ export interface StartServerOptions {
    * never the log, which a log collector may keep and share.
    */
   announce?: (text: string) => void;
+  /** SABIL_FAULTS: fault points for the sync fault tests, armed in demo mode only. */
+  faultSpec?: string;
 }
 
 export interface RunningServer {
@@ -70,7 +73,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await prepareFirstStart(storage, { demo: options.demo ?? false, now: new Date(), announce });
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
     const packsDir = packsDirOf(options.dataDir);
-    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi });
+    const faults = armFaults(options, log);
+    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi, faults });
     server = createServer(getRequestListener(app.fetch));
     stopServer = prepareGracefulClose(server);
     await listen(server, options.port, options.host);
@@ -91,6 +95,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     return closing;
   };
   return { url, port, storage, close };
+}
+
+/** Fault points exist only for tests: a production server (SABIL_DEMO=0) ignores them, loudly. */
+function armFaults(options: StartServerOptions, log: Logger): SyncFaults {
+  if (!options.faultSpec) return NO_FAULTS;
+  if (!options.demo) {
+    log.warn('SABIL_FAULTS ignored: fault points exist only in demo mode');
+    return NO_FAULTS;
+  }
+  const faults = parseSyncFaults(options.faultSpec);
+  log.warn('SABIL_FAULTS armed: this server will crash on purpose', { faults: options.faultSpec });
+  return faults;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -31,3 +31,21 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
+
+// Background Sync (Chromium): the page registers the tag `sabil-sync` when a sync fails; when the
+// network is back the browser wakes this worker, which asks the open pages to sync (the sync code
+// lives in the page, with the database and the credential). Other browsers never fire this event.
+// 'SABIL_SYNC' is the same string as SYNC_MESSAGE_TYPE in src/sync/start-sync.ts (sw/ may not import src/sync).
+interface BackgroundSyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+self.addEventListener('sync', (event: Event) => {
+  const syncEvent = event as BackgroundSyncEvent; // only Background Sync dispatches 'sync'
+  if (syncEvent.tag !== 'sabil-sync') return;
+  syncEvent.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((clients) => {
+      for (const client of clients) client.postMessage({ type: 'SABIL_SYNC' });
+    }),
+  );
+});

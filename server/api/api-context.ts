@@ -9,6 +9,7 @@ import type { ScryptParams } from '../auth/passwords';
 import type { Logger } from '../log';
 import type { ServerTrust } from '../packs/trusted-keys';
 import type { Storage } from '../storage/storage';
+import type { SyncFaults } from '../sync/sync-faults';
 
 export interface ApiDeps {
   storage: Storage;
@@ -20,6 +21,8 @@ export interface ApiDeps {
   newId: () => string;
   /** Cost of new password hashes; tests lower it. */
   scrypt?: ScryptParams;
+  /** Fault points of the sync fault tests (SABIL_FAULTS); none outside them. */
+  faults: SyncFaults;
 }
 
 export type ApiEnv = { Variables: { caller: Caller } };

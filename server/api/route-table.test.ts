@@ -4,8 +4,10 @@
  * expected status follows from the table's roles and scope; each route's request comes from
  * FIXTURES below, and a route without a fixture fails the first test.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lessonCompleted } from '../../src/core/events/test-events';
+import { uuidV7 } from '../../src/core/ids/index';
 import type { Role } from '../auth/caller';
 import { randomCode, sha256Hex } from '../auth/secrets';
 import { publishPack } from '../packs/publish-pack';
@@ -135,6 +137,18 @@ const FIXTURES: Record<string, Fixture> = {
     ok: 201,
     build: async (url) => ({ path: `/classes/${s(url).classId}/learners/import`, body: { learners: [{ displayName: `Imported ${unique()}` }] } }),
   },
+  // A device's school comes from its credential: an event for the other school's learner is
+  // quarantined (200), and the matrix checks that learner's id is not in the answer.
+  'POST /sync/push': {
+    ok: 200,
+    build: async (url) => {
+      const deviceId = randomUUID();
+      const event = (learnerId: string, seq: number) => ({ ...lessonCompleted(seq, { learnerId, deviceId }), id: uuidV7(Date.now(), randomBytes(10)) });
+      const events = [event(s(url).learnerId, 1), event(s(other(url)).learnerId, 2)];
+      return { path: '/sync/push', body: { deviceId, epoch: 1, nextSeq: 3, status: { appVersion: '0.1.0', outboxWaiting: 2, storageFreeBytes: null, clientTime: 0 }, events } };
+    },
+  },
+  'POST /sync/pull': { ok: 200, build: async () => ({ path: '/sync/pull', body: { cursor: null } }) },
 };
 
 const URL_SCOPES: readonly RouteSpec['scope'][] = ['school', 'school-and-body', 'class', 'device', 'user'];

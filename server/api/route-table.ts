@@ -20,6 +20,8 @@ import { healthRoute } from '../http/health-route';
 import { listPacksRoute } from '../packs/list-packs-route';
 import { packFileRoute } from '../packs/pack-file-route';
 import { trustRoute } from '../packs/trust-route';
+import { pullRoute } from '../sync/pull-route';
+import { pushRoute } from '../sync/push-route';
 import type { RouteSpec } from './route-spec';
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -47,6 +49,8 @@ export const ROUTES: readonly RouteSpec[] = [
   addLearnerRoute,
   listClassLearnersRoute,
   importLearnersRoute,
+  pushRoute,
+  pullRoute,
 ];
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

@@ -33,6 +33,13 @@ export const ERROR_STATUS = {
   'setup/invalid-code': 404,
   'setup/expired': 410,
   'setup/not-needed': 409,
+  'sync/batch-too-large': 413,
+  'sync/bad-encoding': 400,
+  'sync/bad-cursor': 400,
+  // Quarantine reasons: a push answers them per event with 200; mapped in case one is ever thrown.
+  'event/invalid': 422,
+  'event/unknown-learner': 422,
+  'event/id-reused': 409,
 } satisfies Partial<Record<ErrorCode, ContentfulStatusCode>>;
 
 /** Every other `pack/` code says why a pack's content was refused (docs/pack-format.md). */

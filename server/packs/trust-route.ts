@@ -1,5 +1,6 @@
 import { serialiseKey } from '../../src/core/pack/index';
 import type { RouteSpec } from '../api/route-spec';
+import type { ServerTrust } from './trusted-keys';
 
 /**
  * `GET /trust`: the publisher keys devices should trust, fetched once when a device first
@@ -11,11 +12,14 @@ export const trustRoute: RouteSpec = {
   path: '/trust',
   roles: 'public',
   scope: 'none',
-  handle: (c, { trust }) => {
-    const keys = trust.keys.map((key) => {
-      const { keyId, publicKey, name, warning } = serialiseKey(key);
-      return { keyId, publicKey, name: name ?? keyId, ...(warning === undefined ? {} : { warning }) };
-    });
-    return c.json({ demo: trust.demo, keys });
-  },
+  handle: (c, { trust }) => c.json(trustBody(trust)),
 };
+
+/** The trust answer, also part of every sync pull (server/sync/pull-route.ts). */
+export function trustBody(trust: ServerTrust) {
+  const keys = trust.keys.map((key) => {
+    const { keyId, publicKey, name, warning } = serialiseKey(key);
+    return { keyId, publicKey, name: name ?? keyId, ...(warning === undefined ? {} : { warning }) };
+  });
+  return { demo: trust.demo, keys };
+}

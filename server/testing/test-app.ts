@@ -15,5 +15,5 @@ export async function makeTestApp(options: Partial<AppOptions> = {}) {
   const lines: string[] = [];
   const log: Logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
   const app: Hono = createApp({ storage, staticDir: makeTempDir(), packsDir, version: TEST_VERSION, log, ...options });
-  return { app, storage, packsDir, logLines: lines };
+  return { app, storage, packsDir, dataDir, logLines: lines };
 }

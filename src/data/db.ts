@@ -10,15 +10,16 @@ import type { Manifest, SignatureFile } from '../core/pack/index';
 /**
  * One row per key: 'identity' (device id + epoch), 'settings' (the device's own language),
  * 'trust' (publisher keys for packs, as the server last sent them), 'enrolment' (the school's
- * device credential, once enrolled) and 'roster' (the school's classes and learners as the server
- * last sent them). New keys are row types, not schema changes.
+ * device credential, once enrolled), 'roster' (the school's classes and learners as the server
+ * last sent them) and 'sync' (pull cursor and the last sync's outcome). New keys are row types, not schema changes.
  */
 export type DeviceRow =
   | { key: 'identity'; deviceId: string; epoch: number; nextSeq: number; createdAt: number }
   | { key: 'settings'; language: Language }
   | { key: 'trust'; demo: boolean; keys: unknown[]; fetchedAt: number }
   | EnrolmentRow
-  | RosterRow;
+  | RosterRow
+  | SyncStateRow;
 
 /** This device's membership of a school, from `POST /api/v1/enrol`. */
 export interface EnrolmentRow {
@@ -32,6 +33,19 @@ export interface EnrolmentRow {
   enrolledAt: number;
   /** Set when the server answered `auth/revoked`: the device stops using the credential. */
   revokedAt: number | null;
+}
+
+/** How sync with the server went (src/sync): where pulling stopped and the last outcome. */
+export interface SyncStateRow {
+  key: 'sync';
+  /** The server's opaque pull cursor; null before the first pull. */
+  cursor: string | null;
+  lastSuccessAt: number | null;
+  lastAttemptAt: number | null;
+  /** The last failure as an error code and its params, so it can be shown in any language. */
+  lastError: { code: string; params: Record<string, string | number> } | null;
+  /** Failures since the last success; the retry delay grows with it. */
+  consecutiveFailures: number;
 }
 
 export interface RosterClass {

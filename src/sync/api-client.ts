@@ -23,6 +23,11 @@ export function setApiOrigin(origin: string): void {
   apiBase = `${origin.replace(/\/$/, '')}/api/v1`;
 }
 
+/** The full URL of an API path, for requests callApi cannot make (a gzip body). */
+export function apiUrl(path: string): string {
+  return `${apiBase}${path}`;
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 function isErrorCode(code: unknown): code is ErrorCode {
@@ -38,7 +43,8 @@ function paramsOf(value: unknown): ErrorParams {
   return params;
 }
 
-async function errorFrom(response: Response): Promise<SabilError> {
+/** The SabilError for a failed answer: the server's code when it sent one it knows. */
+export async function errorFrom(response: Response): Promise<SabilError> {
   const answer: unknown = await response.json().catch(() => null);
   const code: unknown = answer !== null && typeof answer === 'object' ? Reflect.get(answer, 'code') : undefined;
   if (isErrorCode(code)) return new SabilError(code, paramsOf(Reflect.get(answer as object, 'params')), { cause: response.status });

@@ -14,6 +14,8 @@ import { sqliteAccounts } from './sqlite-accounts';
 import { sqliteCatalogue } from './sqlite-catalogue';
 import { sqliteDevices } from './sqlite-devices';
 import { sqliteRoster } from './sqlite-roster';
+import { sqliteIngest } from './sqlite-ingest';
+import { sqlitePull } from './sqlite-pull';
 
 export const SQLITE_FILE_NAME = 'sabil.db';
 
@@ -31,6 +33,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
   const now = options.now ?? (() => new Date());
   let catalogueMethods: ReturnType<typeof sqliteCatalogue> | undefined;
   const catalogue = () => (catalogueMethods ??= sqliteCatalogue(db));
+  const ingest = sqliteIngest(db);
 
   // IMMEDIATE takes the write lock before reading the list, so two processes starting on the
   // same file cannot both decide to apply the same migration.
@@ -75,6 +78,8 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
     ...sqliteAccounts(db),
     ...sqliteDevices(db),
     ...sqliteRoster(db),
+    ingestEvents: async (request) => ingest(request),
+    ...sqlitePull(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -8,6 +8,7 @@ import { SabilError } from '../../../src/core/errors/index';
 import type { AccountStorage, AuditEntry, NewUser, RosterLearner, School, SchoolClass, SchoolScope, User } from '../account-storage';
 import { insertAudit, listAudit } from './sqlite-audit';
 import { allRows, oneRow, placeholders } from './sqlite-rows';
+import { takeSchoolSeq } from './sqlite-school-seq';
 
 type AccountMethods = Pick<
   AccountStorage,
@@ -44,6 +45,16 @@ export function insertUser(db: Database.Database, user: NewUser): void {
   }
 }
 
+/**
+ * Adds a learner with the school's next change sequence, so devices see it at their next pull.
+ * Runs inside the caller's transaction; a bulk import calls it once per learner in one.
+ */
+export function insertRosterLearner(db: Database.Database, l: RosterLearner): void {
+  db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at, server_seq) VALUES (?, ?, ?, ?, ?, ?)').run(
+    l.schoolId, l.classId, l.id, l.displayName, l.createdAt, takeSchoolSeq(db, l.schoolId),
+  );
+}
+
 export function sqliteAccounts(db: Database.Database): AccountMethods {
   const withAudit = <A extends unknown[]>(write: (...args: A) => void) =>
     db.transaction((audit: AuditEntry, ...args: A) => {
@@ -68,7 +79,7 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
   const addLearnerOnce = db.transaction((l: RosterLearner): RosterLearner | undefined => {
     const existing = oneRow<RosterLearner>(db, `${LEARNER} WHERE id = ?`, l.id);
     if (existing) return existing;
-    db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)').run(l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
+    insertRosterLearner(db, l);
     return undefined;
   });
   // Disabling twice keeps the first time and writes no second audit row.

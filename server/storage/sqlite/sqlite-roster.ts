@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { checkRosterNames } from '../../../src/core/roster/index';
 import type { AccountStorage, AuditEntry, RosterImportOutcome, RosterLearner } from '../account-storage';
 import { insertAudit } from './sqlite-audit';
+import { insertRosterLearner } from './sqlite-accounts';
 import { allRows } from './sqlite-rows';
 
 type RosterMethods = Pick<AccountStorage, 'importLearners'>;
@@ -20,8 +21,8 @@ export function sqliteRoster(db: Database.Database): RosterMethods {
     );
     const rows = problems.flatMap((code, index) => (code ? [{ index, code }] : []));
     if (rows.length > 0) return { kind: 'invalid', rows };
-    const insert = db.prepare('INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)');
-    for (const l of learners) insert.run(schoolId, classId, l.id, l.displayName, l.createdAt);
+    // Each learner takes the school's next change sequence, so devices receive them at their next pull.
+    for (const l of learners) insertRosterLearner(db, { ...l, schoolId, classId });
     insertAudit(db, audit);
     return { kind: 'imported' };
   });

@@ -120,6 +120,15 @@ export const ERROR_CODES = [
   'setup/expired',
   'setup/not-needed',
 
+  // Sync on the server (server/sync, docs/sync.md): a push or pull refused whole, and the reasons
+  // an event is quarantined (answered in a push's `quarantined` list, never as an HTTP error).
+  'sync/batch-too-large',
+  'sync/bad-encoding',
+  'sync/bad-cursor',
+  'event/invalid',
+  'event/unknown-learner',
+  'event/id-reused',
+
   // Talking to the server from the app (src/sync/api-client.ts).
   'network/unreachable',
 

@@ -4,6 +4,8 @@ import { useTranslation } from '../../i18n/use-translation';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import { EnrolmentFact } from '../enrol/EnrolmentFact';
 import { readStorageInfo, requestPersistentStorage, type StorageInfo } from './storage-info';
+// The Device screen is itself loaded on demand, so the sync panel adds nothing to the first screen.
+import { SyncPanel } from '../sync/SyncPanel';
 
 /** Device facts a teacher or coordinator checks: is data safe, how much space, which version and id. */
 export function DeviceScreen() {
@@ -44,6 +46,7 @@ export function DeviceScreen() {
           </button>
         </p>
       )}
+      <SyncPanel />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { LocationProvider, Router, Route, lazy } from 'preact-iso';
 import type { SabilDatabase, LearnerRow } from '../../data/db';
 import type { DeviceIdentity } from '../../data/device-repo';
@@ -15,6 +15,7 @@ import { PinEntry } from '../profiles/PinEntry';
 import { LearnerHome } from '../home/LearnerHome';
 import { UpdateBanner } from '../update/UpdateBanner';
 import { DeviceRevokedBanner } from '../enrol/DeviceRevokedBanner';
+import { beginActivity } from '../update/activity';
 import { useTranslation } from '../../i18n/use-translation';
 
 // Screens a child does not need on the first screen load on demand.
@@ -43,6 +44,23 @@ export function App(props: AppProps) {
   const [learners, setLearners] = useState(props.learners);
   const [activeLearner, setActiveLearner] = useState(props.activeLearner);
   const [deviceLanguage, setDeviceLanguageState] = useState(props.deviceLanguage);
+
+  // Sync starts once per page, in the background, when the first screen has drawn: its code
+  // (≈ 7 KB gzipped) is not part of what a child waits for.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let isUnmounted = false;
+    const begin = () =>
+      void import('../../sync/start-sync').then(({ startSyncScheduler }) => {
+        if (!isUnmounted) stop = startSyncScheduler(props.db, { beginActivity });
+      });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 3_000 });
+    else setTimeout(begin, 1_000);
+    return () => {
+      isUnmounted = true;
+      stop?.();
+    };
+  }, [props.db]);
 
   const reloadLearners = useCallback(async () => {
     const fresh = await listLearners(props.db);

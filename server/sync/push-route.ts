@@ -1,0 +1,82 @@
+/**
+ * `POST /sync/push` (docs/sync.md): a device sends up to 500 events, gzip or plain, at most
+ * 256 KiB of JSON once inflated. Each event is checked with the shared schema; the storage stores,
+ * quarantines and records the device's state in one durable transaction, and only then does the
+ * device hear which ids it may drop from its outbox.
+ */
+import * as v from 'valibot';
+import { canonicalJson, eventDigest, parseEvent, rawEventId, sha256Hex } from '../../src/core/events/index';
+import { requireRole } from '../auth/scope';
+import { SabilError } from '../../src/core/errors/index';
+import type { RouteSpec } from '../api/route-spec';
+import type { IngestItem } from '../storage/sync-storage';
+import { readSyncBody } from './read-sync-body';
+
+export const MAX_PUSH_EVENTS = 500;
+export const MAX_PUSH_JSON_BYTES = 256 * 1024;
+/** Beyond this, a device's clock is worth a line in the log (it still syncs normally). */
+const CLOCK_SKEW_WARN_MS = 5 * 60_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const positive = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+
+const pushSchema = v.object({
+  deviceId: v.pipe(v.string(), v.regex(UUID)),
+  epoch: positive,
+  nextSeq: positive,
+  status: v.object({
+    appVersion: v.pipe(v.string(), v.maxLength(50)),
+    outboxWaiting: count,
+    storageFreeBytes: v.nullable(count),
+    clientTime: v.pipe(v.number(), v.finite()),
+  }),
+  events: v.array(v.unknown()),
+});
+
+function toIngestItem(raw: unknown): IngestItem {
+  const parsed = parseEvent(raw);
+  if (parsed.ok) return { kind: 'event', event: parsed.event, digest: eventDigest(parsed.event) };
+  const text = JSON.stringify(raw) ?? 'null';
+  let rawDigest: string;
+  try {
+    rawDigest = sha256Hex(canonicalJson(raw));
+  } catch {
+    rawDigest = sha256Hex(text); // a number JSON cannot write canonically (1e400): the text still names it
+  }
+  return { kind: 'refused', eventId: rawEventId(raw), reason: parsed.reason, detail: parsed.field, raw: text, rawDigest };
+}
+
+export const pushRoute: RouteSpec = {
+  method: 'POST',
+  path: '/sync/push',
+  roles: ['device'],
+  scope: 'filtered',
+  handle: async (c, deps) => {
+    const caller = requireRole(c.get('caller'), ['device']);
+    const body = await readSyncBody(c, pushSchema, MAX_PUSH_JSON_BYTES);
+    if (body.events.length > MAX_PUSH_EVENTS) throw new SabilError('sync/batch-too-large', { maxEvents: MAX_PUSH_EVENTS });
+    const now = deps.now();
+    const clockSkewMs = Math.round(body.status.clientTime - now.getTime());
+    const push = deps.faults.nextPush();
+
+    deps.faults.reach('crash-before-push-commit', push);
+    const outcome = await deps.storage.ingestEvents({
+      schoolId: caller.schoolId,
+      serverDeviceId: caller.deviceId,
+      localDeviceId: body.deviceId,
+      epoch: body.epoch,
+      nextSeq: body.nextSeq,
+      status: { appVersion: body.status.appVersion, outboxWaiting: body.status.outboxWaiting, storageFreeBytes: body.status.storageFreeBytes, clockSkewMs },
+      receivedAt: now.toISOString(),
+      items: body.events.map(toIngestItem),
+    });
+    deps.faults.reach('crash-after-push-commit', push);
+
+    const device = { deviceId: caller.deviceId, localDeviceId: body.deviceId, epoch: body.epoch };
+    if (Math.abs(clockSkewMs) > CLOCK_SKEW_WARN_MS) deps.log.warn('device clock is off', { ...device, clockSkewMs });
+    if (outcome.epochStale) deps.log.warn('device database looks copied or restored; it will take a new epoch', { ...device, nextSeq: body.nextSeq });
+    if (outcome.quarantined.length > 0) deps.log.warn('events quarantined', { ...device, reasons: outcome.quarantined.map((q) => q.reason) });
+    return c.json({ ...outcome, serverTime: now.toISOString(), clockSkewMs });
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * What the sync panel shows, kept current: the stored sync state, the outbox count and the
+ * enrolment (Dexie live queries, so another tab's sync shows here too) and the page's scheduler
+ * (running, progress).
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import type { EnrolmentRow, SabilDatabase, SyncStateRow } from '../../data/db';
+import { countOutbox } from '../../data/outbox-repo';
+import { readSyncState } from '../../data/sync-state-repo';
+import { onSyncSchedulerStarted } from '../../sync/start-sync';
+import type { SyncScheduler, SyncSchedulerStatus } from '../../sync/sync-scheduler';
+
+export interface StoredSyncStatus {
+  state: SyncStateRow;
+  waiting: number;
+  enrolment: EnrolmentRow | null;
+}
+
+async function readStored(db: SabilDatabase): Promise<StoredSyncStatus> {
+  const [state, waiting, enrolment] = await Promise.all([readSyncState(db), countOutbox(db), db.device.get('enrolment')]);
+  return { state, waiting, enrolment: enrolment?.key === 'enrolment' ? enrolment : null };
+}
+
+export function useSyncStatus(db: SabilDatabase) {
+  const [stored, setStored] = useState<StoredSyncStatus | null>(null);
+  const [scheduler, setScheduler] = useState<SyncScheduler | null>(null);
+  const [live, setLive] = useState<SyncSchedulerStatus | null>(null);
+
+  useEffect(() => {
+    const subscription = liveQuery(() => readStored(db)).subscribe({ next: setStored, error: () => undefined });
+    return () => subscription.unsubscribe();
+  }, [db]);
+
+  useEffect(() => onSyncSchedulerStarted(setScheduler), []);
+
+  useEffect(() => {
+    if (!scheduler) return;
+    setLive(scheduler.status());
+    return scheduler.subscribe(setLive);
+  }, [scheduler]);
+
+  return { stored, live, scheduler };
+}
