@@ -34,7 +34,7 @@ const page = (cursor: string, more: boolean, extra: Partial<PullAnswer> = {}) =>
 const options = { token: 't', schoolId: 'school-1', now: () => 7 };
 
 describe('pullChanges', () => {
-  it('follows pages from the stored cursor, keeping each page with its cursor, events never in the outbox', async () => {
+  it('follows pages from the stored cursor, keeping each page with its cursor, events never in the outbox, roster learners as profiles', async () => {
     const roster = { classes: [{ id: 'c', name: 'C' }], learners: [{ id: 'l', classId: 'c', displayName: 'L' }] };
     answers.push(page('v1.2', true, { events: [lessonCompleted(1), { not: 'an event' }], roster }), page('v1.3', false, { events: [lessonCompleted(1), lessonCompleted(2)] }));
     expect(await pullChanges(db, options)).toEqual({ pages: 2, received: 2 });
@@ -42,6 +42,8 @@ describe('pullChanges', () => {
     expect((await db.events.toArray()).map((e) => e.seq)).toEqual([1, 2]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.device.get('roster')).toEqual({ key: 'roster', schoolId: 'school-1', ...roster, fetchedAt: 7 });
+    // The roster's learner can now be picked on this tablet, under the roster's id.
+    expect(await db.learners.get('l')).toMatchObject({ displayName: 'L', roster: { classId: 'c', state: 'linked' } });
     expect((await readSyncState(db)).cursor).toBe('v1.3');
 
     answers.push(page('v1.3', false));

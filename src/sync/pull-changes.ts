@@ -5,6 +5,9 @@
  * trusted pack keys. A page lost half-way is pulled again; an event already here is skipped.
  */
 import { SabilError } from '../core/errors/index';
+import { FALLBACK_LANGUAGE } from '../core/languages/index';
+import { getDeviceLanguage } from '../data/device-repo';
+import { materialiseRosterProfiles } from '../data/roster-profiles';
 import { parseEvent } from '../core/events/index';
 import type { EventRow, RosterClass, RosterLearner, SabilDatabase } from '../data/db';
 import { guardStorage } from '../data/storage-errors';
@@ -65,12 +68,16 @@ async function storePage(db: SabilDatabase, page: PullAnswer, options: PullOptio
   const events = validEvents(page.events);
   const trust = await guardStorage(() => changedTrust(db, page.trust));
   return guardStorage(() =>
-    db.transaction('rw', [db.device, db.events], async () => {
+    db.transaction('rw', [db.device, db.events, db.learners], async () => {
       const have = await db.events.bulkGet(events.map((e) => e.id));
       const fresh = events.filter((_, i) => have[i] === undefined);
       if (fresh.length > 0) await db.events.bulkAdd(fresh);
       if (page.roster) {
         await db.device.put({ key: 'roster', schoolId: options.schoolId, classes: page.roster.classes, learners: page.roster.learners, fetchedAt: options.now() });
+        // The roster's learners get profiles here, so a child can pick up on this tablet where
+        // another left off (the events pulled with them are theirs).
+        const language = (await getDeviceLanguage(db)) ?? FALLBACK_LANGUAGE;
+        await materialiseRosterProfiles(db, page.roster, page.roster.classes.map((k) => k.id), { language, now: options.now() });
       }
       if (trust) await db.device.put({ key: 'trust', ...trust, fetchedAt: options.now() });
       await putSyncCursor(db, page.cursor);

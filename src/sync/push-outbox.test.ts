@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SabilError } from '../core/errors/index';
-import { SabilDatabase } from '../data/db';
+import { NO_ATTEMPTS } from '../core/profiles/index';
+import { SabilDatabase, type LearnerRow } from '../data/db';
+import { countWaitingForRoster } from '../data/outbox-repo';
 import { ensureDeviceIdentity } from '../data/device-repo';
 import { appendEvent } from '../data/events-repo';
 import { pushOutbox, type PushAnswer, type PushBody } from './push-outbox';
@@ -15,7 +17,13 @@ beforeEach(async () => {
   await db.open();
   tick = 0;
   await ensureDeviceIdentity(db, () => 'device-1', 0);
+  await db.learners.put(linkedLearner('l', 'linked'));
 });
+
+function linkedLearner(id: string, state?: 'linked' | 'pending'): LearnerRow {
+  const row: LearnerRow = { id, displayName: id, avatar: 'camel', language: 'en', pin: null, attempts: NO_ATTEMPTS, createdAt: 0 };
+  return state ? { ...row, roster: { classId: 'c', state } } : row;
+}
 afterEach(async () => {
   await db.delete();
 });
@@ -95,5 +103,18 @@ describe('pushOutbox', () => {
     let calls = 0;
     expect(await pushOutbox(db, { ...base, post: (b) => (calls++, ackAll(b)) })).toEqual({ sent: 0, quarantined: 0, epochStale: false });
     expect(calls).toBe(0);
+  });
+
+  it('leaves the events of a profile not linked to the roster, or still pending, in the outbox', async () => {
+    await db.learners.bulkPut([linkedLearner('unlinked'), linkedLearner('pending', 'pending')]);
+    await addEvents(2);
+    for (const learnerId of ['unlinked', 'pending']) {
+      await appendEvent(db, { learnerId, type: 'lesson.completed', data: { lessonId: 'y' } }, clock);
+    }
+    const bodies: PushBody[] = [];
+    await pushOutbox(db, { ...base, post: (body) => (bodies.push(body), ackAll(body)) });
+    expect(bodies.flatMap((b) => b.events.map((e) => e.learnerId))).toEqual(['l', 'l']);
+    expect((await db.outbox.toArray()).map((r) => r.learnerId).sort()).toEqual(['pending', 'unlinked']);
+    expect(await countWaitingForRoster(db)).toBe(2);
   });
 });

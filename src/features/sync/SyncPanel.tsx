@@ -46,7 +46,7 @@ export function SyncPanel() {
   const { db } = useApp();
   const { stored, live, scheduler } = useSyncStatus(db);
   if (!stored) return null;
-  const { state, waiting, enrolment } = stored;
+  const { state, waiting, waitingForRoster, enrolment } = stored;
   const blocked = !enrolment ? 'sync.notEnrolled' : enrolment.revokedAt !== null ? 'sync.revoked' : null;
 
   return (
@@ -57,6 +57,12 @@ export function SyncPanel() {
         <dd data-testid="sync-last-success">{state.lastSuccessAt === null ? t('sync.never') : formatDateTime(state.lastSuccessAt)}</dd>
         <dt>{t('sync.waiting')}</dt>
         <dd data-testid="sync-waiting">{formatNumber(waiting)}</dd>
+        {waitingForRoster > 0 && (
+          <>
+            <dt>{t('sync.waitingForRoster')}</dt>
+            <dd data-testid="sync-waiting-for-roster">{formatNumber(waitingForRoster)}</dd>
+          </>
+        )}
       </dl>
       {blocked ? (
         <p role="status">{t(blocked)}</p>

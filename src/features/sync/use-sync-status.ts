@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { EnrolmentRow, SabilDatabase, SyncStateRow } from '../../data/db';
-import { countOutbox } from '../../data/outbox-repo';
+import { countOutbox, countWaitingForRoster } from '../../data/outbox-repo';
 import { readSyncState } from '../../data/sync-state-repo';
 import { onSyncSchedulerStarted } from '../../sync/start-sync';
 import type { SyncScheduler, SyncSchedulerStatus } from '../../sync/sync-scheduler';
@@ -14,12 +14,16 @@ import type { SyncScheduler, SyncSchedulerStatus } from '../../sync/sync-schedul
 export interface StoredSyncStatus {
   state: SyncStateRow;
   waiting: number;
+  /** Of `waiting`, the events of learners no teacher has linked to the class yet. */
+  waitingForRoster: number;
   enrolment: EnrolmentRow | null;
 }
 
 async function readStored(db: SabilDatabase): Promise<StoredSyncStatus> {
-  const [state, waiting, enrolment] = await Promise.all([readSyncState(db), countOutbox(db), db.device.get('enrolment')]);
-  return { state, waiting, enrolment: enrolment?.key === 'enrolment' ? enrolment : null };
+  const [state, waiting, waitingForRoster, enrolment] = await Promise.all([
+    readSyncState(db), countOutbox(db), countWaitingForRoster(db), db.device.get('enrolment'),
+  ]);
+  return { state, waiting, waitingForRoster, enrolment: enrolment?.key === 'enrolment' ? enrolment : null };
 }
 
 export function useSyncStatus(db: SabilDatabase) {

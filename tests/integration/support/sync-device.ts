@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
 import { uuidV7 } from '../../../src/core/ids/index';
+import { NO_ATTEMPTS } from '../../../src/core/profiles/index';
 import { SabilDatabase } from '../../../src/data/db';
 import { ensureDeviceIdentity } from '../../../src/data/device-repo';
 import { appendEvent } from '../../../src/data/events-repo';
@@ -36,6 +37,14 @@ export async function openDevice(name: string, options: { learnerIds: string[]; 
   await ensureDeviceIdentity(db, clock.newId, options.now());
   if (options.enrolment && !(await db.device.get('enrolment'))) {
     await db.device.put({ key: 'enrolment', ...options.enrolment, enrolledAt: options.now(), revokedAt: null });
+  }
+  // Profiles linked to the class roster, as a teacher's view makes them: only their events are sent.
+  for (const id of options.learnerIds) {
+    if (await db.learners.get(id)) continue;
+    await db.learners.put({
+      id, displayName: id, avatar: 'camel', language: 'en', pin: null, attempts: NO_ATTEMPTS, createdAt: options.now(),
+      roster: { classId: options.enrolment?.classId ?? 'class', state: 'linked' },
+    });
   }
   const created = options.created ?? [];
   let turn = 0;
