@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SabilDatabase } from './db';
-import { INITIAL_SYNC_STATE, markEnrolmentRevoked, readSyncState, recordSyncAttempt, recordSyncFailure, recordSyncSuccess } from './sync-state-repo';
+import { INITIAL_SYNC_STATE, readSyncState, recordSyncAttempt, recordSyncFailure, recordSyncSuccess } from './sync-state-repo';
+import { markRevoked } from './enrolment-repo';
 
 let db: SabilDatabase;
 beforeEach(async () => {
@@ -26,8 +27,8 @@ describe('the sync state row', () => {
 
   it('marks the enrolment revoked once, keeping the first time', async () => {
     await db.device.put({ key: 'enrolment', serverDeviceId: 's', credential: 'c', schoolId: 'school', classId: null, enrolledAt: 1, revokedAt: null });
-    await markEnrolmentRevoked(db, 5);
-    await markEnrolmentRevoked(db, 9);
+    await markRevoked(db, 5);
+    await markRevoked(db, 9);
     expect(await db.device.get('enrolment')).toMatchObject({ revokedAt: 5 });
   });
 });

@@ -52,12 +52,3 @@ export async function putSyncCursor(db: SabilDatabase, cursor: string): Promise<
   await db.device.put({ ...(row?.key === 'sync' ? row : INITIAL_SYNC_STATE), cursor });
 }
 
-/** The server refused the credential as revoked: keep the row (the school is still known) but stop using it. */
-export function markEnrolmentRevoked(db: SabilDatabase, at: number): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.device, async () => {
-      const row = await db.device.get('enrolment');
-      if (row?.key === 'enrolment' && row.revokedAt === null) await db.device.put({ ...row, revokedAt: at });
-    }),
-  );
-}

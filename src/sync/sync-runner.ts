@@ -7,7 +7,8 @@
 import { SabilError } from '../core/errors/index';
 import type { SabilDatabase } from '../data/db';
 import { guardStorage } from '../data/storage-errors';
-import { markEnrolmentRevoked, recordSyncAttempt, recordSyncFailure, recordSyncSuccess } from '../data/sync-state-repo';
+import { markRevoked } from '../data/enrolment-repo';
+import { recordSyncAttempt, recordSyncFailure, recordSyncSuccess } from '../data/sync-state-repo';
 import { pullChanges, type PullResult } from './pull-changes';
 import { pushOutbox, type PushResult, type SyncProgress } from './push-outbox';
 import type { SyncLock } from './sync-lock';
@@ -49,7 +50,7 @@ export function syncNow(db: SabilDatabase, options: SyncOptions): Promise<SyncOu
       return { status: 'done', push, pull };
     } catch (failure) {
       const error = asSabilError(failure);
-      if (error.code === 'auth/revoked') await markEnrolmentRevoked(db, options.now()).catch(() => undefined);
+      if (error.code === 'auth/revoked') await markRevoked(db, options.now()).catch(() => undefined);
       // If even this write fails (storage gone), the outcome still carries the error to the screen.
       await recordSyncFailure(db, options.now(), { code: error.code, params: error.params }).catch(() => undefined);
       return error.code === 'auth/revoked' ? { status: 'revoked' } : { status: 'failed', error };
