@@ -8,14 +8,12 @@ import { isTrustedKeyId } from './trusted-keys';
  * `GET /packs`: the latest version (by semver precedence) of each pack whose publisher this
  * server trusts now. Older versions stay downloadable at their URL; packs by a publisher no
  * longer trusted (demo packs once SABIL_DEMO=0) are left out, since devices would refuse them.
- * Public until devices enrol from the app: see the note on `roles`.
  */
 export const listPacksRoute: RouteSpec = {
   method: 'GET',
   path: '/packs',
-  // Public for now: lesson packs hold no children's data, and until the app can enrol a device
-  // (the client part of issue 5) a new device must still be able to fetch them. See docs/catalogue.md.
-  roles: 'public',
+  // An enrolled device, or staff: what a school's server offers is for that school's people.
+  roles: ['device', 'teacher', 'coordinator'],
   scope: 'none',
   handle: async (c, { storage, trust }) => {
     const latest = new Map<string, CatalogueEntry>();

@@ -15,9 +15,8 @@ import { isTrustedKeyId } from './trusted-keys';
 export const packFileRoute: RouteSpec = {
   method: 'GET',
   path: '/packs/:id/:version/file',
-  // Public for now: lesson packs hold no children's data, and until the app can enrol a device
-  // (the client part of issue 5) a new device must still be able to fetch them. See docs/catalogue.md.
-  roles: 'public',
+  // An enrolled device, or staff: what a school's server offers is for that school's people.
+  roles: ['device', 'teacher', 'coordinator'],
   scope: 'none',
   handle: async (c, { storage, packsDir, trust }) => {
     const [id, version] = [param(c, 'id'), param(c, 'version')];

@@ -1,6 +1,7 @@
 import { expect, test, watchPageHealth } from './support/fixtures';
 import { SabilApp } from './pages/sabil-app';
 import { Lessons } from './pages/lessons';
+import { CoordinatorApi, EnrolPage } from './pages/enrol';
 import { startOwnServer } from './support/own-server';
 import { buildDemoPack, tamperedCopy, type DemoPack } from './support/demo-pack';
 import { text } from './support/texts';
@@ -25,6 +26,13 @@ test('download a demo pack with a progress bar, go offline, watch, listen and pr
     await app.chooseDeviceLanguage('ar');
     await app.createLearner(salma);
     await app.waitForServiceWorkerControl();
+
+    // The school's server lists its packs to its enrolled devices only.
+    const coordinator = await CoordinatorApi.signIn(context.request, server.dataDir);
+    const enrol = new EnrolPage(page, 'ar');
+    await page.goto('/enrol');
+    await enrol.enrol(await coordinator.newCode());
+    await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
 
     // A slow link, so the progress bar is there to be seen.
     const cdp = await context.newCDPSession(page);

@@ -5,6 +5,7 @@ import { formatBytes } from '../../i18n/format';
 import { listPacks, removePack } from '../../data/packs-repo';
 import type { PackRow } from '../../data/db';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { getEnrolment } from '../../data/enrolment-repo';
 import { fetchCatalogue, localized, type CatalogueEntry } from './catalogue';
 import { ImportProgress } from './ImportProgress';
 import { usePackImport } from './use-pack-import';
@@ -16,7 +17,7 @@ export function LibraryScreen() {
   const { t, language } = useTranslation();
   const { db } = useApp();
   const [installed, setInstalled] = useState<PackRow[]>([]);
-  const [catalogue, setCatalogue] = useState<CatalogueEntry[] | 'offline' | null>(null);
+  const [catalogue, setCatalogue] = useState<CatalogueEntry[] | 'offline' | 'not-enrolled' | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reload = () => void listPacks(db).then(setInstalled);
@@ -27,7 +28,12 @@ export function LibraryScreen() {
     reload();
     const controller = new AbortController();
     refreshTrustedKeys(db).catch(() => undefined);
-    fetchCatalogue(db, controller.signal).then(setCatalogue, () => setCatalogue('offline'));
+    // The server lists its packs only to its school's devices and staff: a device not enrolled (or
+    // switched off) is told how to get them rather than shown a failure.
+    void getEnrolment(db).then((enrolment) => {
+      if (!enrolment || enrolment.revokedAt !== null) setCatalogue('not-enrolled');
+      else fetchCatalogue(db, controller.signal).then(setCatalogue, () => setCatalogue('offline'));
+    }, () => setCatalogue('offline'));
     return () => controller.abort();
   }, []);
 
@@ -82,6 +88,9 @@ export function LibraryScreen() {
 
       <h2>{t('library.fromServer')}</h2>
       {catalogue === 'offline' && <p>{t('library.serverOffline')}</p>}
+      {catalogue === 'not-enrolled' && (
+        <p>{t('library.notEnrolled')} <a href="/enrol">{t('library.enrolLink')}</a></p>
+      )}
       {Array.isArray(catalogue) && catalogue.length === 0 && <p>{t('library.serverEmpty')}</p>}
       {Array.isArray(catalogue) && (
         <ul class="stack" aria-label={t('library.fromServer')}>

@@ -78,8 +78,9 @@ export class EnrolPage {
 export class CoordinatorApi {
   private constructor(readonly request: APIRequestContext, private readonly token: string, readonly schoolId: string, readonly classId: string, readonly className: string) {}
 
-  static async signIn(request: APIRequestContext): Promise<CoordinatorApi> {
-    const password = resetPassword('coordinator');
+  /** `dataDir`: the data folder of the server `request` talks to (the shared e2e server by default). */
+  static async signIn(request: APIRequestContext, dataDir?: string): Promise<CoordinatorApi> {
+    const password = resetPassword('coordinator', dataDir);
     const signIn = await request.post('/api/v1/auth/sign-in', { data: { login: 'coordinator', password } });
     expect(signIn.status()).toBe(200);
     const { token } = (await signIn.json()) as { token: string };
