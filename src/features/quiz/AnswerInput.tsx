@@ -1,4 +1,5 @@
 import type { LearnerAnswer, QuizItem } from '../../core/pack/index';
+import { MAX_ANSWER_TEXT } from '../../core/events/index';
 import { useTranslation } from '../../i18n/use-translation';
 import { pick } from '../lessons/content-language';
 
@@ -44,7 +45,7 @@ export function AnswerInput({ item, lang, answer, disabled, onChange }: Props) {
       return (
         <p class="stack">
           <label for={`answer-${item.id}`}>{t('quiz.yourAnswer')}</label>
-          <input id={`answer-${item.id}`} type="text" inputMode={item.type === 'numeric' ? 'decimal' : 'text'} autoComplete="off"
+          <input id={`answer-${item.id}`} type="text" inputMode={item.type === 'numeric' ? 'decimal' : 'text'} autoComplete="off" maxLength={MAX_ANSWER_TEXT}
             value={value} disabled={disabled} onInput={(e) => onChange({ type: item.type, input: e.currentTarget.value })} />
         </p>
       );

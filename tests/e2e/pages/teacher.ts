@@ -3,8 +3,8 @@
  * enrolment screen drives it), sign-in, the teacher view and its unlock screen.
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { CoordinatorApi, EnrolPage } from './enrol';
 import { text, type Lang } from '../support/texts';
-import { resetPassword } from '../support/accounts';
 
 async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<T> {
   const response = await request.fetch(`/api/v1${path}`, {
@@ -27,32 +27,16 @@ export class TeacherPage {
     return text(this.lang, key, values);
   }
 
-  /** A coordinator makes an enrolment code, the device redeems it, and the app's database gets the row. */
+  /** A coordinator makes an enrolment code through the API, and the device redeems it on its enrolment screen. */
   async enrolThroughApi(dataDir?: string): Promise<void> {
-    const request = this.page.request;
-    const token = await signInApi(request, 'coordinator', resetPassword('coordinator', dataDir));
-    const { schools } = await call<{ schools: { id: string; name: string }[] }>(request, 'GET', '/schools', token);
-    const school = schools.find((s) => s.name === 'Demo school') ?? schools[0];
-    if (!school) throw new Error('no school on the server');
-    const { code } = await call<{ code: string }>(request, 'POST', `/schools/${school.id}/enrolment-codes`, token, {});
-    const enrolled = await call<{ deviceId: string; credential: string; schoolId: string; classId: string | null }>(request, 'POST', '/enrol', undefined, { code });
-    const row = {
-      key: 'enrolment', serverDeviceId: enrolled.deviceId, credential: enrolled.credential,
-      schoolId: enrolled.schoolId, classId: enrolled.classId, enrolledAt: Date.now(), revokedAt: null,
-    };
-    await this.page.evaluate((enrolment) => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('sabil');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('device', 'readwrite');
-        tx.objectStore('device').put(enrolment);
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    }), row);
+    const coordinator = await CoordinatorApi.signIn(this.page.request, dataDir);
+    const code = await coordinator.newCode();
+    const back = new URL(this.page.url()).pathname;
+    await this.page.goto('/enrol');
+    const enrol = new EnrolPage(this.page, this.lang);
+    await enrol.enrol(code);
+    await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+    await this.page.goto(back);
   }
 
   /** The teacher adds a learner to her class from another device, through the API. */
