@@ -1,88 +1,103 @@
 /**
- * Sync in a real browser against the real server: a device enrolled through the API (the enrolment
- * screen is another feature's) syncs by itself at start — gzip with the browser's
- * CompressionStream, the lock through Web Locks — and the Device screen shows it; "Sync now"
- * shows its progress and result. The event the device wrote comes back from the server.
+ * Issue 6's journey in two real browser profiles enrolled at one school: a learner practises on
+ * tablet 1 offline, reconnects, and the answer that said "stored" is lost on the way back (after
+ * the server committed), so the event is sent again; on tablet 2 the same learner finds their
+ * progress. The server holds each event once by its id; the test checks the re-send happened.
  */
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
-import { resetPassword } from './support/accounts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test, watchPageHealth } from './support/fixtures';
 import { SabilApp } from './pages/sabil-app';
+import { Lessons } from './pages/lessons';
+import { CoordinatorApi, EnrolPage } from './pages/enrol';
+import { TeacherPage } from './pages/teacher';
+import { resetPassword } from './support/accounts';
+import { buildDemoPack, type DemoPack } from './support/demo-pack';
 import { text } from './support/texts';
 
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<T> {
-  const response = await request.fetch(`/api/v1${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body === undefined ? {} : { data: body }) });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
+let arithmetic: DemoPack;
+test.beforeAll(async () => {
+  arithmetic = await buildDemoPack('packs/arithmetic');
+});
 
-/** A device credential for the demo class and a learner on its roster, as a coordinator and teacher would make them. */
-async function enrolThroughApi(request: APIRequestContext) {
-  const signIn = async (login: 'coordinator' | 'teacher') =>
-    (await call<{ token: string }>(request, 'POST', '/auth/sign-in', undefined, { login, password: resetPassword(login) })).token;
-  const coordinator = await signIn('coordinator');
-  const teacher = await signIn('teacher');
-  const { schools } = await call<{ schools: { id: string; name: string }[] }>(request, 'GET', '/schools', coordinator);
-  const school = schools.find((s) => s.name === 'Demo school') ?? schools[0];
-  const { classes } = await call<{ classes: { id: string }[] }>(request, 'GET', `/schools/${school?.id}/classes`, coordinator);
-  const classId = classes[0]?.id;
-  const learner = await call<{ id: string }>(request, 'POST', `/classes/${classId}/learners`, teacher, { displayName: 'Sync learner' });
-  const { code } = await call<{ code: string }>(request, 'POST', `/schools/${school?.id}/enrolment-codes`, coordinator, { classId });
-  const enrolled = await call<{ deviceId: string; credential: string; schoolId: string; classId: string | null }>(request, 'POST', '/enrol', undefined, { code });
-  return { enrolled, learnerId: learner.id };
-}
-
-/** Writes the enrolment row and one learner event (with its outbox entry) straight into the app's IndexedDB. */
-function seedDevice(page: Page, enrolled: { deviceId: string; credential: string; schoolId: string; classId: string | null }, learnerId: string): Promise<string> {
-  return page.evaluate(
-    ({ enrolled, learnerId }) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('sabil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['device', 'events', 'outbox'], 'readwrite');
-          const device = tx.objectStore('device');
-          const read = device.get('identity');
-          const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-          const ms = Date.now().toString(16).padStart(12, '0');
-          const id = `${ms.slice(0, 8)}-${ms.slice(8)}-7${hex.slice(0, 3)}-8${hex.slice(3, 6)}-${hex.slice(6, 18)}`;
-          read.onsuccess = () => {
-            const identity = read.result as { deviceId: string; epoch: number; nextSeq: number };
-            device.put({ key: 'enrolment', serverDeviceId: enrolled.deviceId, credential: enrolled.credential, schoolId: enrolled.schoolId, classId: enrolled.classId, enrolledAt: Date.now(), revokedAt: null });
-            device.put({ ...identity, nextSeq: identity.nextSeq + 1 });
-            tx.objectStore('events').add({
-              id, deviceId: identity.deviceId, epoch: identity.epoch, seq: identity.nextSeq, learnerId, type: 'lesson.completed', at: Date.now(),
-              data: { packId: 'sabil.demo', packVersion: '1.0.0', lessonId: 'l1' },
-            });
-            tx.objectStore('outbox').add({ id, learnerId });
-          };
-          tx.oncomplete = () => (db.close(), resolve(id));
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { enrolled, learnerId },
-  );
-}
-
-test('an enrolled device syncs by itself, and "Sync now" shows progress and the result', async ({ page, request }) => {
-  const { enrolled, learnerId } = await enrolThroughApi(request);
+/** A fresh tablet: language, enrolment by code on its screen, the demo pack from the school's server. */
+async function setUpTablet(context: BrowserContext, coordinator: CoordinatorApi): Promise<{ page: Page; app: SabilApp; problems: string[] }> {
+  const page = await context.newPage();
+  const problems = watchPageHealth(page);
   const app = new SabilApp(page);
   await app.open();
   await app.chooseDeviceLanguage('en');
-  await page.goto('/device');
-  await expect(page.getByRole('heading', { name: text('en', 'sync.title') })).toBeVisible();
-  await expect(page.getByText(text('en', 'sync.notEnrolled'))).toBeVisible();
+  await app.waitForServiceWorkerControl();
+  await page.goto('/enrol');
+  const enrol = new EnrolPage(page);
+  await enrol.enrol(await coordinator.newCode());
+  await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+  const lessons = new Lessons(page, 'en');
+  await lessons.openLibrary();
+  const title = arithmetic.source.title.en!;
+  await page.getByRole('list', { name: text('en', 'library.fromServer') }).getByRole('listitem').filter({ hasText: title }).getByRole('button').click();
+  await lessons.expectReady(title);
+  return { page, app, problems };
+}
 
-  const eventId = await seedDevice(page, enrolled, learnerId);
-  await page.reload();
-  // The start trigger sends the waiting event without anyone asking.
-  await expect(page.getByTestId('sync-waiting')).toHaveText('0');
-  await expect(page.getByTestId('sync-last-success')).not.toHaveText(text('en', 'sync.never'));
+test('a learner practises offline on one tablet, and finds their progress on another; a lost answer costs a re-send, not a duplicate', async ({ browser, request }) => {
+  test.setTimeout(240_000); // two tablets, each enrolling and downloading a pack
+  const learner = { name: `Amal ${Date.now() % 100_000}`, avatar: 'camel', language: 'en' as const };
+  const coordinator = await CoordinatorApi.signIn(request);
+  await TeacherPage.addRosterLearnerThroughApi(request, resetPassword('teacher'), learner.name);
+  const lesson = arithmetic.source.lessons[0]!;
+  const first = await browser.newContext({ locale: 'en-US' });
+  const second = await browser.newContext({ locale: 'en-US' });
+  try {
+    const tablet1 = await setUpTablet(first, coordinator);
+    const tablet2 = await setUpTablet(second, coordinator);
 
-  await page.getByRole('button', { name: text('en', 'sync.syncNow') }).click();
-  await expect(page.getByRole('status').filter({ hasText: text('en', 'sync.done') })).toBeVisible();
+    // Offline, the learner (on the tablet because the class roster lists them) finishes a lesson.
+    await first.setOffline(true);
+    await tablet1.app.open('/');
+    await tablet1.app.pickLearner(learner);
+    await new Lessons(tablet1.page, 'en').openLesson(lesson.title.en!);
+    await tablet1.page.getByRole('button', { name: text('en', 'lessons.finished') }).click();
+    await expect(tablet1.page.getByRole('status').filter({ hasText: text('en', 'lessons.completed') })).toBeVisible();
+    await tablet1.page.goto('/device');
+    await expect(tablet1.page.getByTestId('sync-waiting')).toHaveText('1');
 
-  const pulled = await call<{ events: { id: string }[] }>(request, 'POST', '/sync/pull', enrolled.credential, { cursor: null });
-  expect(pulled.events.map((e) => e.id)).toContain(eventId);
+    // Back online, the first push reaches the server but its answer is lost on the way back.
+    const pushedIds: string[][] = [];
+    await tablet1.page.route('**/api/v1/sync/push', async (route) => {
+      const response = await route.fetch();
+      const answer = (await response.json()) as { acked: string[] };
+      pushedIds.push(answer.acked);
+      if (pushedIds.length === 1) await route.abort('connectionreset');
+      else await route.fulfill({ response });
+    });
+    await first.setOffline(false);
+    await tablet1.page.getByRole('button', { name: text('en', 'sync.syncNow') }).click();
+    await expect(tablet1.page.getByTestId('sync-waiting')).toHaveText('0', { timeout: 60_000 });
+    expect(pushedIds.length).toBeGreaterThanOrEqual(2);
+    const sentTwice = pushedIds[0]![0];
+    expect(pushedIds[1]).toContain(sentTwice); // the same event id, acknowledged again: a re-send, not a new event
+
+    // Tablet 2 pulls it; the learner's lesson shows as done there.
+    await tablet2.page.goto('/device');
+    await tablet2.page.getByRole('button', { name: text('en', 'sync.syncNow') }).click();
+    await expect(tablet2.page.getByRole('status').filter({ hasText: text('en', 'sync.done') })).toBeVisible({ timeout: 30_000 });
+    const copies = await tablet2.page.evaluate((id) => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('sabil');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('events').objectStore('events').count(id);
+        count.onsuccess = () => (open.result.close(), resolve(count.result));
+      };
+    }), sentTwice);
+    expect(copies).toBe(1);
+    await tablet2.app.open('/');
+    await tablet2.app.pickLearner(learner);
+    await expect(tablet2.page.getByRole('listitem').filter({ hasText: lesson.title.en! })).toContainText(text('en', 'lessons.completed'));
+
+    expect(tablet1.problems).toEqual([]);
+    expect(tablet2.problems).toEqual([]);
+  } finally {
+    await first.close();
+    await second.close();
+  }
 });
