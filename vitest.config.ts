@@ -9,6 +9,8 @@ const ON_BOTH_BACKENDS = [
   'server/api/route-table.test.ts',
   'server/accounts/accounts-flow.test.ts',
   'server/accounts/coordinator-routes.test.ts',
+  'server/sync/push-route.test.ts',
+  'server/sync/pull-route.test.ts',
 ];
 
 // Unit and integration tests: beside the code in src/, server/, scripts/, sw/, and in tests/integration.

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lessonCompleted, masteryReached, quizAnswered, quizCompleted, TEST_DEVICE_ID, testEventId } from '../../src/core/events/test-events';
-import { SQLITE_FILE_NAME } from '../storage/sqlite/open-sqlite-storage';
+import { queryTestDatabase } from '../testing/test-storage';
 import { makeSyncWorld, NOW, postSync, pushBody, readEventsTable, type SyncWorld } from '../testing/sync';
 
 let world: SyncWorld;
@@ -20,7 +18,7 @@ describe('POST /sync/push', () => {
     const res = await push(pushBody(events, { status: { appVersion: '0.1.0', outboxWaiting: 4, storageFreeBytes: null, clientTime: NOW.getTime() - 1500 } }), { gzip: true });
     expect(res.status, res.text).toBe(200);
     expect(res.json).toEqual({ acked: events.map((e) => e.id), quarantined: [], epochStale: false, serverTime: NOW.toISOString(), clockSkewMs: -1500 });
-    const rows = readEventsTable(world, world.a.schoolId);
+    const rows = await readEventsTable(world, world.a.schoolId);
     expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.id));
     expect(new Set(rows.map((r) => r.serverSeq)).size).toBe(4);
   });
@@ -28,12 +26,12 @@ describe('POST /sync/push', () => {
   it('acks the same batch twice, stores it once and keeps its server sequence', async () => {
     const body = pushBody([lessonCompleted(1, ofA()), quizAnswered(2, ofA())]);
     const first = await push(body);
-    const before = readEventsTable(world, world.a.schoolId);
+    const before = await readEventsTable(world, world.a.schoolId);
     const second = await push(body, { gzip: true });
     expect(second.json.acked).toEqual(first.json.acked);
     expect(second.json.quarantined).toEqual([]);
     expect(second.json.epochStale).toBe(false);
-    expect(readEventsTable(world, world.a.schoolId)).toEqual(before);
+    expect(await readEventsTable(world, world.a.schoolId)).toEqual(before);
   });
 
   it('quarantines an id sent again with other content, reports it, and keeps the original', async () => {
@@ -42,7 +40,7 @@ describe('POST /sync/push', () => {
     const changed = { ...original, data: { ...original.data, correct: false } };
     const res = await push(pushBody([changed]));
     expect(res.json).toMatchObject({ acked: [original.id], quarantined: [{ id: original.id, reason: 'event/id-reused' }] });
-    expect(JSON.parse(readEventsTable(world, world.a.schoolId)[0]!.data)).toMatchObject({ correct: true });
+    expect(JSON.parse((await readEventsTable(world, world.a.schoolId))[0]!.data)).toMatchObject({ correct: true });
     const [entry] = await world.storage.listQuarantine(world.a.schoolId, 10);
     expect(entry).toMatchObject({ eventId: original.id, reason: 'event/id-reused', serverDeviceId: world.devices.a.deviceId });
     expect(JSON.parse(entry!.raw)).toEqual(changed);
@@ -53,7 +51,7 @@ describe('POST /sync/push', () => {
     const res = await push(pushBody([], { nextSeq: 4, events: [lessonCompleted(1, ofA()), bad, masteryReached(3, ofA())] }));
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ acked: [testEventId(1), testEventId(2), testEventId(3)], quarantined: [{ id: testEventId(2), reason: 'event/invalid' }] });
-    expect(readEventsTable(world, world.a.schoolId).map((r) => r.id)).toEqual([testEventId(1), testEventId(3)]);
+    expect((await readEventsTable(world, world.a.schoolId)).map((r) => r.id)).toEqual([testEventId(1), testEventId(3)]);
     expect(await world.storage.listQuarantine(world.a.schoolId, 10)).toEqual([expect.objectContaining({ eventId: testEventId(2), reason: 'event/invalid', detail: 'data.packId' })]);
   });
 
@@ -69,8 +67,8 @@ describe('POST /sync/push', () => {
     const res = await push(pushBody([foreign, lessonCompleted(2, ofA())]));
     expect(res.json).toMatchObject({ acked: [foreign.id, testEventId(2)], quarantined: [{ id: foreign.id, reason: 'event/unknown-learner' }] });
     for (const id of [world.b.learnerId, world.b.schoolId, world.b.classId]) expect(res.text).not.toContain(id);
-    expect(readEventsTable(world, world.a.schoolId).map((r) => r.id)).toEqual([testEventId(2)]);
-    expect(readEventsTable(world, world.b.schoolId)).toEqual([]);
+    expect((await readEventsTable(world, world.a.schoolId)).map((r) => r.id)).toEqual([testEventId(2)]);
+    expect(await readEventsTable(world, world.b.schoolId)).toEqual([]);
     const pulledByB = await postSync(world, '/sync/pull', world.devices.b.headers, { cursor: null });
     expect(pulledByB.json.events).toEqual([]);
   });
@@ -80,7 +78,7 @@ describe('POST /sync/push', () => {
     const res = await push(pushBody(events), { gzip: true });
     expect(res.status).toBe(413);
     expect(res.json).toEqual({ code: 'sync/batch-too-large', params: { maxEvents: 500 } });
-    expect(readEventsTable(world, world.a.schoolId)).toEqual([]);
+    expect(await readEventsTable(world, world.a.schoolId)).toEqual([]);
   });
 
   it('refuses JSON over 256 KiB once inflated with 413, and a gzip bomb before inflating it whole', async () => {
@@ -136,7 +134,7 @@ describe('POST /sync/push', () => {
     const copy = quizAnswered(100, { ...ofA(), seq: 3 });
     const res = await push(pushBody([copy], { nextSeq: 4 }));
     expect(res.json).toMatchObject({ acked: [copy.id], quarantined: [], epochStale: true });
-    expect(readEventsTable(world, world.a.schoolId)).toHaveLength(4);
+    expect(await readEventsTable(world, world.a.schoolId)).toHaveLength(4);
     const state = await world.storage.getDeviceSyncState(world.a.schoolId, world.devices.a.deviceId);
     expect(state).toMatchObject({ copiedReports: 1, lastCopiedAt: NOW.toISOString(), epochs: [{ epoch: 1, maxSeq: 3 }] });
   });
@@ -154,17 +152,17 @@ describe('POST /sync/push', () => {
     await push(pushBody([lessonCompleted(3, ofA()), lessonCompleted(2, ofA()), lessonCompleted(60, { ...ofA(), epoch: 2, seq: 7 })], { epoch: 2, nextSeq: 8 }));
     await world.learner(world.a.schoolId, world.a.classId, 'Nour');
     await push(pushBody([lessonCompleted(61, { ...ofA(), epoch: 2, seq: 5 })], { epoch: 2, nextSeq: 8 }));
-    const db = new Database(join(world.dataDir, SQLITE_FILE_NAME), { readonly: true });
-    const incremental = db.prepare('SELECT local_device_id AS d, epoch, max_seq AS m FROM device_epochs ORDER BY d, epoch').all();
-    const rebuilt = db.prepare('SELECT device_id AS d, epoch, MAX(seq) AS m FROM events GROUP BY device_id, epoch ORDER BY d, epoch').all();
+    const query = <T>(sql: string, ...params: string[]) => queryTestDatabase<T>(world.database, sql, ...params);
+    const incremental = await query('SELECT local_device_id AS d, epoch, max_seq AS m FROM device_epochs ORDER BY d, epoch');
+    const rebuilt = await query('SELECT device_id AS d, epoch, MAX(seq) AS m FROM events GROUP BY device_id, epoch ORDER BY d, epoch');
     expect(incremental).toEqual(rebuilt);
     expect(incremental).toEqual([{ d: TEST_DEVICE_ID, epoch: 1, m: 3 }, { d: TEST_DEVICE_ID, epoch: 2, m: 7 }]);
-    const counter = db.prepare('SELECT next_seq AS n FROM school_counters WHERE school_id = ?').get(world.a.schoolId);
-    const highest = db.prepare(
+    const counter = await query('SELECT next_seq AS n FROM school_counters WHERE school_id = ?', world.a.schoolId);
+    const [highest] = await query<{ n: number }>(
       'SELECT MAX(s) AS n FROM (SELECT server_seq AS s FROM events WHERE school_id = ? UNION ALL SELECT server_seq FROM roster_learners WHERE school_id = ?) AS changes',
-    ).get(world.a.schoolId, world.a.schoolId) as { n: number }; // one aggregate row
-    expect(counter).toEqual({ n: highest.n + 1 });
-    db.close();
+      world.a.schoolId, world.a.schoolId,
+    );
+    expect(counter).toEqual([{ n: highest!.n + 1 }]);
   });
 
   it('is refused to a revoked device with 401 auth/revoked', async () => {

@@ -1,23 +1,24 @@
 /**
  * Test support for sync routes: a world of two schools (A with two classes), learners, enrolled
- * devices, and helpers that push and pull through the in-process app, gzip or plain.
+ * devices, and helpers that push and pull through the in-process app, gzip or plain, on the
+ * backend of the test project (SQLite or PostgreSQL).
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import type { EventRecord } from '../../src/core/events/index';
 import { TEST_DEVICE_ID } from '../../src/core/events/test-events';
 import type { AuthHeaders } from './accounts';
 import { enrolTestDevice, seedSchool } from './accounts';
-import { SQLITE_FILE_NAME } from '../storage/sqlite/open-sqlite-storage';
 import { makeTestApp } from './test-app';
+import { newTestDatabase, queryTestDatabase } from './test-storage';
 
 export const NOW = new Date('2030-01-01T08:00:00.000Z');
 
 export async function makeSyncWorld() {
-  const made = await makeTestApp({ now: () => NOW });
-  const { storage } = made;
+  const database = await newTestDatabase();
+  const storage = database.open();
+  await storage.migrate();
+  const made = await makeTestApp({ now: () => NOW, storage });
   const learner = async (schoolId: string, classId: string, displayName: string) => {
     const id = randomUUID();
     await storage.addLearner({ schoolId, classId, id, displayName, createdAt: NOW.toISOString() });
@@ -38,7 +39,7 @@ export async function makeSyncWorld() {
     aClass: await enrolTestDevice(storage, A.schoolId, A.classId),
     b: await enrolTestDevice(storage, B.schoolId),
   };
-  return { ...made, a, b, devices, learner };
+  return { ...made, database, a, b, devices, learner };
 }
 
 export type SyncWorld = Awaited<ReturnType<typeof makeSyncWorld>>;
@@ -77,14 +78,11 @@ export async function postSync(world: SyncWorld, path: '/sync/push' | '/sync/pul
   return { status: res.status, text, json: JSON.parse(text) as Record<string, unknown> }; // every API answer is a JSON object
 }
 
-/** Reads the SQLite file the way an out-of-process test does (docs/sync.md, "Tables"). */
+/** Reads the events table from outside the storage, as an operator would (docs/sync.md, "Counting from a test"), on either backend. */
 export function readEventsTable(world: SyncWorld, schoolId: string) {
-  const db = new Database(join(world.dataDir, SQLITE_FILE_NAME), { readonly: true });
-  try {
-    return db.prepare('SELECT id, server_seq AS serverSeq, digest, data FROM events WHERE school_id = ? ORDER BY server_seq').all(schoolId) as {
-      id: string; serverSeq: number; digest: string; data: string;
-    }[]; // the SELECT names exactly these columns
-  } finally {
-    db.close();
-  }
+  return queryTestDatabase<{ id: string; serverSeq: number; digest: string; data: string }>(
+    world.database,
+    'SELECT id, server_seq AS "serverSeq", digest, data FROM events WHERE school_id = ? ORDER BY server_seq',
+    schoolId,
+  );
 }

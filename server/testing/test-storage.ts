@@ -4,11 +4,14 @@
  * Either way each test database starts empty, so test files stay independent and run in parallel.
  */
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import type { Migration } from '../storage/load-migrations';
 import { openPostgresStorage } from '../storage/postgres/open-postgres-storage';
-import { openSqliteStorage } from '../storage/sqlite/open-sqlite-storage';
+import { toPositional } from '../storage/postgres/postgres-rows';
+import { openSqliteStorage, SQLITE_FILE_NAME } from '../storage/sqlite/open-sqlite-storage';
 import type { Storage, StorageKind } from '../storage/storage';
 import { makeTempDir } from './temp-dir';
 
@@ -23,6 +26,8 @@ export interface TestDatabase {
   open(options?: OpenOptions): Storage;
   /** PostgreSQL only: the connection string of this database (its schema), for a second pool. */
   url?: string;
+  /** SQLite only: the folder holding sabil.db. */
+  dataDir?: string;
 }
 
 export function testStorageKind(): StorageKind {
@@ -44,7 +49,7 @@ afterAll(async () => {
 export async function newTestDatabase(): Promise<TestDatabase> {
   if (testStorageKind() === 'sqlite') {
     const dataDir = makeTempDir();
-    return { kind: 'sqlite', open: (options = {}) => track(openSqliteStorage({ dataDir, ...options })) };
+    return { kind: 'sqlite', dataDir, open: (options = {}) => track(openSqliteStorage({ dataDir, ...options })) };
   }
   const base = inject('postgresUrl');
   admin ??= new pg.Pool({ connectionString: base, max: 1 });
@@ -67,3 +72,35 @@ function track(storage: Storage): Storage {
   opened.push(storage);
   return storage;
 }
+
+/**
+ * Runs one statement on the test database from outside the storage, as an operator or an
+ * out-of-process test would: portable SQL with `?` placeholders, the rows it returns (none for a
+ * write). BIGINT and COUNT come back as numbers on PostgreSQL too, so answers compare alike.
+ */
+export async function queryTestDatabase<T>(database: TestDatabase, sql: string, ...params: (string | number | null)[]): Promise<T[]> {
+  if (database.kind === 'sqlite') {
+    const db = new Database(join(database.dataDir!, SQLITE_FILE_NAME)); // set for every SQLite test database
+    try {
+      const statement = db.prepare(sql);
+      if (!statement.reader) {
+        statement.run(...params);
+        return [];
+      }
+      return statement.all(...params) as T[]; // the caller's SELECT names T's fields
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: database.url, types: { getTypeParser: numberForInt8 } });
+  await client.connect();
+  try {
+    return (await client.query(toPositional(sql), params)).rows as T[]; // the caller's SELECT names T's fields
+  } finally {
+    await client.end();
+  }
+}
+
+/** pg's own parsers, except BIGINT (COUNT's type too) as a number: test values stay far below 2^53. */
+const numberForInt8: typeof pg.types.getTypeParser = (oid: number, format?: 'text' | 'binary') =>
+  oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format);

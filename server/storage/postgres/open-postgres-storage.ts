@@ -2,7 +2,7 @@
  * PostgreSQL, for several server instances sharing one database: chosen by
  * DATABASE_URL=postgres://… (server/storage/open-storage.ts). It runs the same numbered migrations
  * as SQLite and keeps nothing in memory that another instance would need. One file per area, as
- * in sqlite/: catalogue, accounts, devices (and the sync tables next).
+ * in sqlite/: catalogue, accounts, devices, roster, sync (ingest and pull).
  */
 import pg from 'pg';
 import { SabilError } from '../../../src/core/errors/index';
@@ -12,6 +12,8 @@ import type { AppliedMigration, Storage } from '../storage';
 import { postgresAccounts } from './postgres-accounts';
 import { postgresCatalogue } from './postgres-catalogue';
 import { postgresDevices } from './postgres-devices';
+import { postgresIngest } from './postgres-ingest';
+import { postgresPull } from './postgres-pull';
 import { postgresRoster } from './postgres-roster';
 import { allRows, inTransaction, oneRow, run } from './postgres-rows';
 
@@ -78,6 +80,8 @@ export function openPostgresStorage(options: PostgresStorageOptions): Storage {
     ...postgresAccounts(pool),
     ...postgresDevices(pool),
     ...postgresRoster(pool),
+    ingestEvents: postgresIngest(pool),
+    ...postgresPull(pool),
     close: async () => {
       if (isClosed) return;
       isClosed = true;

@@ -7,7 +7,8 @@ import type pg from 'pg';
 import { SabilError } from '../../../src/core/errors/index';
 import type { AccountStorage, NewUser, RosterLearner, School, SchoolClass, User } from '../account-storage';
 import { insertAudit, listAudit } from './postgres-audit';
-import { allRows, inTransaction, isUniqueViolation, oneRow, placeholders, run, type Queryable } from './postgres-rows';
+import { allRows, inTransaction, insertMany, isUniqueViolation, oneRow, placeholders, run, type Queryable } from './postgres-rows';
+import { advanceSchoolSeq, lockSchoolSeq } from './postgres-school-seq';
 
 type AccountMethods = Pick<
   AccountStorage,
@@ -49,6 +50,21 @@ export async function insertUser(db: Queryable, user: NewUser): Promise<void> {
   for (const classId of user.classIds ?? []) {
     await run(db, 'INSERT INTO teacher_classes (school_id, class_id, user_id) VALUES (?, ?, ?)', user.schoolId ?? null, classId, user.id);
   }
+}
+
+/**
+ * Adds learners of one school, each with the school's next change sequence, so devices see them
+ * at their next pull. Runs inside the caller's transaction and holds the school's counter row
+ * until it commits (a second lock in one transaction costs nothing).
+ */
+export async function insertRosterLearners(db: Queryable, schoolId: string, learners: readonly Omit<RosterLearner, 'schoolId'>[]): Promise<void> {
+  const first = await lockSchoolSeq(db, schoolId);
+  await insertMany(
+    db,
+    'INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at, server_seq)',
+    learners.map((l, i) => [schoolId, l.classId, l.id, l.displayName, l.createdAt, first + i]),
+  );
+  await advanceSchoolSeq(db, schoolId, learners.length);
 }
 
 export function postgresAccounts(pool: pg.Pool): AccountMethods {
@@ -141,18 +157,18 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
     revokeSession: async (tokenHash, at) => {
       await run(pool, 'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL', at, tokenHash);
     },
-    addLearner: async (l) => {
-      const existing = await oneRow<RosterLearner>(pool, `${LEARNER} WHERE id = ?`, l.id);
-      if (existing) return existing;
-      try {
-        await run(pool, 'INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)', l.schoolId, l.classId, l.id, l.displayName, l.createdAt);
+    addLearner: (l) =>
+      inTransaction(pool, async (db) => {
+        // The counter lock first: two adds of one id in this school, from any instance, run one
+        // after the other, so the second answers the first's learner. Ids are checked across
+        // schools but only this school is locked: the same random id added to two schools at the
+        // same instant would not be caught here (SQLite's single writer would catch it).
+        await lockSchoolSeq(db, l.schoolId);
+        const existing = await oneRow<RosterLearner>(db, `${LEARNER} WHERE id = ?`, l.id);
+        if (existing) return existing;
+        await insertRosterLearners(db, l.schoolId, [l]);
         return undefined;
-      } catch (error) {
-        // Another instance inserted the same id between the read and the insert: answer theirs.
-        if (!isUniqueViolation(error)) throw error;
-        return oneRow<RosterLearner>(pool, `${LEARNER} WHERE id = ?`, l.id);
-      }
-    },
+      }),
     listLearners: async (schoolId, classIds) => {
       if (!classIds) return allRows<RosterLearner>(pool, `${LEARNER} WHERE school_id = ? ORDER BY display_name, id`, schoolId);
       const sql = `${LEARNER} WHERE school_id = ? AND class_id IN (${placeholders(classIds)}) ORDER BY display_name, id`;

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { checkRosterNames } from '../../../src/core/roster/index';
 import type { AccountStorage, RosterImportOutcome } from '../account-storage';
+import { insertRosterLearners } from './postgres-accounts';
 import { insertAudit } from './postgres-audit';
 import { allRows, inTransaction, run } from './postgres-rows';
 
@@ -20,9 +21,8 @@ export function postgresRoster(pool: pg.Pool): RosterMethods {
         const problems = checkRosterNames(learners.map((l) => l.displayName), existing.map((r) => r.name));
         const rows = problems.flatMap((code, index) => (code ? [{ index, code }] : []));
         if (rows.length > 0) return { kind: 'invalid', rows };
-        for (const l of learners) {
-          await run(db, 'INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES (?, ?, ?, ?, ?)', schoolId, classId, l.id, l.displayName, l.createdAt);
-        }
+        // Each learner takes the school's next change sequence, so devices receive them at their next pull.
+        await insertRosterLearners(db, schoolId, learners.map((l) => ({ ...l, classId })));
         await insertAudit(db, audit);
         return { kind: 'imported' };
       }),

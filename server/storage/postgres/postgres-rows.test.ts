@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUniqueViolation, toPositional } from './postgres-rows';
+import { chunks, isUniqueViolation, MAX_PARAMS, toPositional } from './postgres-rows';
 
 describe('toPositional', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('isUniqueViolation', () => {
     expect(isUniqueViolation(error, 'users_login_key')).toBe(true);
     expect(isUniqueViolation(error, 'other')).toBe(false);
     expect(isUniqueViolation(new Error('x'))).toBe(false);
+  });
+});
+
+describe('chunks', () => {
+  it('cuts a list into runs of at most the given size, keeping the order', () => {
+    expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunks([], 3)).toEqual([]);
+  });
+
+  it('keeps 6,000 events of 13 values in statements under the parameter limit', () => {
+    const parts = chunks(Array.from({ length: 6_000 }, (_, i) => i), Math.floor(MAX_PARAMS / 13));
+    expect(parts.map((p) => p.length)).toEqual([5_041, 959]);
+    expect(Math.max(...parts.map((p) => p.length * 13))).toBeLessThanOrEqual(MAX_PARAMS);
   });
 });

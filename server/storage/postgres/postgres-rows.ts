@@ -79,3 +79,28 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (typeof error !== 'object' || error === null || !('code' in error) || error.code !== '23505') return false;
   return constraint === undefined || ('constraint' in error && error.constraint === constraint);
 }
+
+/** PostgreSQL's limit on the parameters of one statement (their count is sent as 16 bits). */
+export const MAX_PARAMS = 65_535;
+
+/** Cuts `items` into runs of at most `size`, so each statement stays under MAX_PARAMS. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * `INSERT … VALUES (?, …), (?, …) <tail>` for many rows of the same width, in as few statements as
+ * MAX_PARAMS allows; returns the rows RETURNING in `tail` gave, in order.
+ */
+export async function insertMany<T>(db: Queryable, head: string, rows: readonly Param[][], tail = ''): Promise<T[]> {
+  const width = rows[0]?.length ?? 0;
+  if (width === 0) return [];
+  const returned: T[] = [];
+  for (const part of chunks(rows, Math.floor(MAX_PARAMS / width))) {
+    const tuple = `(${placeholders(part[0]!)})`; // every row has `width` values
+    returned.push(...(await allRows<T>(db, `${head} VALUES ${part.map(() => tuple).join(', ')} ${tail}`, ...part.flat())));
+  }
+  return returned;
+}
