@@ -6,6 +6,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AvatarId, PinAttempts, PinHash } from '../core/profiles/index';
 import type { Language } from '../core/languages/index';
 import type { Manifest, SignatureFile } from '../core/pack/index';
+import type { EventEnvelope } from '../core/events/index';
 
 /**
  * One row per key: 'identity' (device id + epoch), 'settings' (the device's own language),
@@ -101,16 +102,8 @@ export interface TeacherRow {
   rememberedAt: number;
 }
 
-export interface EventRow {
-  id: string;
-  deviceId: string;
-  epoch: number;
-  seq: number;
-  learnerId: string;
-  type: string;
-  at: number;
-  data: unknown;
-}
+/** A learner event in the device's log (docs/events.md). */
+export type EventRow = EventEnvelope;
 
 export interface OutboxRow {
   id: string;

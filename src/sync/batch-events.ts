@@ -2,6 +2,7 @@
  * Cuts the outbox into push requests the server accepts: at most 500 events and at most 256 KiB
  * of JSON (before gzip) each, events kept in (epoch, seq) order.
  */
+import type { EventEnvelope } from '../core/events/index';
 import type { EventRow } from '../data/db';
 
 export const MAX_BATCH_EVENTS = 500;
@@ -10,16 +11,7 @@ export const MAX_BATCH_JSON_BYTES = 256 * 1024;
 export const ENVELOPE_RESERVE_BYTES = 2 * 1024;
 
 /** An event exactly as the server's schema has it: no extra field a stored row might carry. */
-export interface WireEvent {
-  id: string;
-  deviceId: string;
-  epoch: number;
-  seq: number;
-  learnerId: string;
-  type: string;
-  at: number;
-  data: unknown;
-}
+export type WireEvent = EventEnvelope;
 
 export function toWireEvent(row: EventRow): WireEvent {
   return { id: row.id, deviceId: row.deviceId, epoch: row.epoch, seq: row.seq, learnerId: row.learnerId, type: row.type, at: row.at, data: row.data };

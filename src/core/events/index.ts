@@ -5,3 +5,4 @@
 export { eventSchema, EVENT_TYPES, MAX_ANSWER_TEXT, MAX_EVENT_TIME_MS, type EventRecord } from './event-schema';
 export { parseEvent, rawEventId, type EventRefusal, type ParsedEvent } from './parse-event';
 export { canonicalJson, eventDigest, sha256Hex } from './event-digest';
+export type { EventEnvelope } from './event-envelope';

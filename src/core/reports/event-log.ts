@@ -3,19 +3,11 @@
  * checked one by one, quarantined ones set aside, and the rest put in one order, by the device
  * clock then (deviceId, epoch, seq), so a report never depends on the order events arrived in.
  */
+import type { EventEnvelope } from '../events/index';
 import type { LearnerEvent } from '../progress/index';
 
 /** An event as stored (`EventRow` in src/data/db.ts): `data` is not trusted until read here. */
-export interface ReportEventRow {
-  id: string;
-  deviceId: string;
-  epoch: number;
-  seq: number;
-  learnerId: string;
-  type: string;
-  at: number;
-  data: unknown;
-}
+export type ReportEventRow = EventEnvelope;
 
 export type ReportEvent = Omit<ReportEventRow, 'type' | 'data'> & LearnerEvent;
 
