@@ -145,9 +145,15 @@ export class SabilDatabase extends Dexie {
   packs!: EntityTable<PackRow, 'id'>;
   assets!: EntityTable<AssetRow, 'sha256'>;
   teachers!: EntityTable<TeacherRow, 'userId'>;
+  readonly durability: 'strict' | 'relaxed' | 'default';
 
-  constructor(name = 'sabil') {
-    super(name);
+  /**
+   * `durability: 'strict'` opens a connection whose writes are on disk before they report done
+   * (Chromium otherwise may answer first); the events repository uses one for high-value events.
+   */
+  constructor(name = 'sabil', options: { durability?: 'strict' | 'relaxed' } = {}) {
+    super(name, options.durability ? { chromeTransactionDurability: options.durability } : {});
+    this.durability = options.durability ?? 'default';
     this.version(1).stores({
       device: 'key',
       learners: 'id, createdAt',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SabilDatabase } from './db';
 import { ensureDeviceIdentity } from './device-repo';
-import { appendEvent, listEvents } from './events-repo';
+import { appendEvent, connectionFor, listEvents } from './events-repo';
 
 let db: SabilDatabase;
 let tick = 0;
@@ -52,5 +52,23 @@ describe('listEvents', () => {
     expect((await listEvents(db, 'a')).map((e) => e.id)).toEqual(['old', 'event-1', 'event-2']);
     expect((await listEvents(db, 'a', 'x')).map((e) => e.id)).toEqual(['old', 'event-1']);
     expect(await listEvents(db, 'c')).toEqual([]);
+  });
+});
+
+describe('durability', () => {
+  it('writes completed quizzes and mastery through a strict connection, and the rest through the usual one', async () => {
+    await ensureDeviceIdentity(db, () => 'device-1', 0);
+    expect(connectionFor(db, 'quiz.answered')).toBe(db);
+    const strict = connectionFor(db, 'quiz.completed');
+    expect(strict).not.toBe(db);
+    expect(strict.durability).toBe('strict');
+    expect(connectionFor(db, 'mastery.reached')).toBe(strict);
+    await appendEvent(db, { learnerId: 'l', type: 'quiz.answered', data: {} }, clock);
+    await appendEvent(db, { learnerId: 'l', type: 'quiz.completed', data: {} }, clock);
+    await appendEvent(db, { learnerId: 'l', type: 'mastery.reached', data: {} }, clock);
+    // One log and one counter whichever connection wrote: seq has no gap and no repeat.
+    expect((await listEvents(db, 'l')).map((e) => [e.type, e.seq])).toEqual([['quiz.answered', 1], ['quiz.completed', 2], ['mastery.reached', 3]]);
+    expect(await db.outbox.count()).toBe(3);
+    strict.close();
   });
 });

@@ -3,7 +3,7 @@
  * outbox entry in one transaction, so `seq` has no gaps and no event can miss the outbox.
  */
 import { SabilError } from '../core/errors/index';
-import type { EventRow, SabilDatabase } from './db';
+import { SabilDatabase, type EventRow } from './db';
 import type { Clock } from './learners-repo';
 import { guardStorage } from './storage-errors';
 
@@ -13,7 +13,26 @@ export interface NewEvent {
   data: unknown;
 }
 
-export function appendEvent(db: SabilDatabase, event: NewEvent, clock: Pick<Clock, 'now' | 'newId'>): Promise<EventRow> {
+/**
+ * A completed quiz and a mastered skill are what a child would miss most, so they are written
+ * through a second connection with strict durability: the write is on disk before the app moves on
+ * (a tablet switched off right after the stars keeps them). Other events use the usual connection.
+ */
+const STRICT_TYPES: ReadonlySet<string> = new Set(['quiz.completed', 'mastery.reached']);
+const strictConnections = new WeakMap<SabilDatabase, SabilDatabase>();
+
+export function connectionFor(db: SabilDatabase, type: string): SabilDatabase {
+  if (!STRICT_TYPES.has(type) || db.durability === 'strict') return db;
+  let strict = strictConnections.get(db);
+  if (!strict) {
+    strict = new SabilDatabase(db.name, { durability: 'strict' });
+    strictConnections.set(db, strict);
+  }
+  return strict;
+}
+
+export function appendEvent(base: SabilDatabase, event: NewEvent, clock: Pick<Clock, 'now' | 'newId'>): Promise<EventRow> {
+  const db = connectionFor(base, event.type);
   return guardStorage(() =>
     db.transaction('rw', [db.device, db.events, db.outbox], async () => {
       const identity = await db.device.get('identity');
