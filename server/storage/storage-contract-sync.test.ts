@@ -98,6 +98,7 @@ describe(`storage on ${testStorageKind()}: sync`, () => {
       acked: [event.id, testEventId(9)],
       quarantined: [{ id: event.id, reason: 'event/id-reused' }, { id: testEventId(9), reason: 'event/invalid' }, { id: testEventId(9), reason: 'event/invalid' }],
       epochStale: false,
+      newEpoch: null,
     });
     expect(await seqs(w.database, 'events', w.schoolId)).toEqual([{ id: event.id, seq: 2 }]);
     const quarantine = await w.storage.listQuarantine(w.schoolId, 10);
@@ -108,9 +109,19 @@ describe(`storage on ${testStorageKind()}: sync`, () => {
   it('says epochStale when two ids of one batch share a seq, and stores both', async () => {
     const w = await world();
     const outcome = await w.push([asItem(lessonCompleted(1, { learnerId: w.learnerId })), asItem(masteryReached(2, { learnerId: w.learnerId, seq: 1 }))]);
-    expect(outcome.epochStale).toBe(true);
+    expect(outcome).toMatchObject({ epochStale: true, newEpoch: 2 });
     expect(await seqs(w.database, 'events', w.schoolId)).toHaveLength(2);
-    expect(await w.storage.getDeviceSyncState(w.schoolId, 'server-device')).toMatchObject({ copiedReports: 1, lastCopiedAt: AT, epochs: [{ epoch: 1, maxSeq: 1 }] });
+    expect(await w.storage.getDeviceSyncState(w.schoolId, 'server-device')).toMatchObject({
+      copiedReports: 1, lastCopiedAt: AT, epochs: [{ epoch: 1, maxSeq: 1 }, { epoch: 2, maxSeq: 0 }],
+    });
+  });
+
+  it('gives each stale report its own new epoch, so two copies told at once never share one', async () => {
+    const w = await world();
+    await w.push([asItem(lessonCompleted(1, { learnerId: w.learnerId }))], { nextSeq: 2 });
+    const first = await w.push([asItem(lessonCompleted(2, { learnerId: w.learnerId, seq: 1 }))], { nextSeq: 2 });
+    const second = await w.push([asItem(lessonCompleted(3, { learnerId: w.learnerId, seq: 1 }))], { nextSeq: 2 });
+    expect([first.newEpoch, second.newEpoch]).toEqual([2, 3]);
   });
 
   it('stores a push larger than one statement may carry, numbered without gaps, and pages through it in order', async () => {

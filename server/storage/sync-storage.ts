@@ -41,6 +41,11 @@ export interface IngestOutcome {
   quarantined: { id: string; reason: QuarantineReason }[];
   /** (localDeviceId, epoch) already held a seq ≥ nextSeq, or one of the batch's seqs under another id. */
   epochStale: boolean;
+  /**
+   * When stale: the epoch the device must take, reserved for it in this transaction (one above any
+   * epoch held for that local device id), so two copies told at once get two different epochs.
+   */
+  newEpoch: number | null;
 }
 
 export interface PullRequest {

@@ -17,7 +17,7 @@ describe('POST /sync/push', () => {
     const events = [lessonCompleted(1, ofA()), quizAnswered(2, ofA()), quizCompleted(3, ofA()), masteryReached(4, ofA())];
     const res = await push(pushBody(events, { status: { appVersion: '0.1.0', outboxWaiting: 4, storageFreeBytes: null, clientTime: NOW.getTime() - 1500 } }), { gzip: true });
     expect(res.status, res.text).toBe(200);
-    expect(res.json).toEqual({ acked: events.map((e) => e.id), quarantined: [], epochStale: false, serverTime: NOW.toISOString(), clockSkewMs: -1500 });
+    expect(res.json).toEqual({ acked: events.map((e) => e.id), quarantined: [], epochStale: false, newEpoch: null, serverTime: NOW.toISOString(), clockSkewMs: -1500 });
     const rows = await readEventsTable(world, world.a.schoolId);
     expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.id));
     expect(new Set(rows.map((r) => r.serverSeq)).size).toBe(4);
@@ -133,10 +133,10 @@ describe('POST /sync/push', () => {
     await push(pushBody([lessonCompleted(1, ofA()), lessonCompleted(2, ofA()), lessonCompleted(3, ofA())]));
     const copy = quizAnswered(100, { ...ofA(), seq: 3 });
     const res = await push(pushBody([copy], { nextSeq: 4 }));
-    expect(res.json).toMatchObject({ acked: [copy.id], quarantined: [], epochStale: true });
+    expect(res.json).toMatchObject({ acked: [copy.id], quarantined: [], epochStale: true, newEpoch: 2 });
     expect(await readEventsTable(world, world.a.schoolId)).toHaveLength(4);
     const state = await world.storage.getDeviceSyncState(world.a.schoolId, world.devices.a.deviceId);
-    expect(state).toMatchObject({ copiedReports: 1, lastCopiedAt: NOW.toISOString(), epochs: [{ epoch: 1, maxSeq: 3 }] });
+    expect(state).toMatchObject({ copiedReports: 1, lastCopiedAt: NOW.toISOString(), epochs: [{ epoch: 1, maxSeq: 3 }, { epoch: 2, maxSeq: 0 }] });
   });
 
   it('says epochStale when a restored database asks to go on below seqs the server holds', async () => {

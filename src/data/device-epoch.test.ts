@@ -31,4 +31,9 @@ describe('startNewEpoch', () => {
     expect(await startNewEpoch(db, 1)).toBe(2);
     expect(await db.device.get('identity')).toMatchObject({ epoch: 2, nextSeq: 9 });
   });
+
+  it('takes the epoch the server reserved for it, which may skip one another copy took', async () => {
+    expect(await startNewEpoch(db, 1, 3)).toBe(3);
+    expect(await db.device.get('identity')).toMatchObject({ epoch: 3, nextSeq: 1 });
+  });
 });

@@ -17,6 +17,8 @@ export interface PushAnswer {
   acked: string[];
   quarantined: { id: string; reason: string }[];
   epochStale: boolean;
+  /** Present from servers that reserve the next epoch (docs/sync.md); older ones leave it out. */
+  newEpoch?: number | null;
   serverTime: string;
   clockSkewMs: number;
 }
@@ -91,7 +93,7 @@ export async function pushOutbox(db: SabilDatabase, options: PushOptions): Promi
     await removeAcknowledged(db, acked);
     if (answer.epochStale) {
       result.epochStale = true;
-      await startNewEpoch(db, body.epoch);
+      await startNewEpoch(db, body.epoch, answer.newEpoch ?? body.epoch + 1);
     }
     waiting -= acked.length;
     result.sent += acked.length;

@@ -113,7 +113,19 @@ async function ingest(db: Queryable, request: IngestRequest): Promise<IngestOutc
   );
   const epochStale = seqReused || (watermark !== undefined && Number(watermark.max_seq) >= request.nextSeq);
   await recordPush(db, request, epochStale);
-  return { acked, quarantined, epochStale };
+  return { acked, quarantined, epochStale, newEpoch: epochStale ? await reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null };
+}
+
+/**
+ * One above every epoch held for the local device (and the reported one), kept with max_seq 0 so
+ * the next stale report gets the one after. The school's counter row, locked for this push,
+ * serialises two reports for one device.
+ */
+async function reserveNextEpoch(db: Queryable, schoolId: string, localDeviceId: string, reported: number): Promise<number> {
+  const top = await oneRow<{ top: string | number | null }>(db, 'SELECT MAX(epoch) AS top FROM device_epochs WHERE school_id = ? AND local_device_id = ?', schoolId, localDeviceId);
+  const next = Math.max(Number(top?.top ?? 0), reported) + 1;
+  await run(db, 'INSERT INTO device_epochs (school_id, local_device_id, epoch, max_seq) VALUES (?, ?, ?, 0)', schoolId, localDeviceId, next);
+  return next;
 }
 
 /** Runs `SELECT … IN (…)` over `values` in parts that stay under MAX_PARAMS (with `fixed` leading parameters). */

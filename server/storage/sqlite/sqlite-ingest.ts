@@ -82,9 +82,17 @@ export function sqliteIngest(db: Database.Database): (request: IngestRequest) =>
     );
     const epochStale = seqReused || (watermark !== undefined && watermark.max_seq >= request.nextSeq);
     recordPush(db, request, epochStale);
-    return { acked, quarantined, epochStale };
+    return { acked, quarantined, epochStale, newEpoch: epochStale ? reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null };
   });
   return (request) => run.immediate(request);
+}
+
+/** One above every epoch held for the local device (and the reported one), kept with max_seq 0 so the next stale report gets the one after. */
+function reserveNextEpoch(db: Database.Database, schoolId: string, localDeviceId: string, reported: number): number {
+  const top = oneRow<{ top: number | null }>(db, 'SELECT MAX(epoch) AS top FROM device_epochs WHERE school_id = ? AND local_device_id = ?', schoolId, localDeviceId);
+  const next = Math.max(top?.top ?? 0, reported) + 1;
+  db.prepare('INSERT INTO device_epochs (school_id, local_device_id, epoch, max_seq) VALUES (?, ?, ?, 0)').run(schoolId, localDeviceId, next);
+  return next;
 }
 
 /** device_epochs keeps the highest seq held per (local device, epoch). CASE, not MAX(a, b): PostgreSQL spells that GREATEST. */
