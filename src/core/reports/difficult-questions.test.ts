@@ -33,6 +33,21 @@ describe('findDifficultQuestions', () => {
     expect(result.ranked).toMatchObject([{ packId: 'history', item: null, lessonId: null, wrongAnswers: [{ value: ['z'], choices: null, count: 1 }] }]);
   });
 
+  it('names the choices of answers as the quiz records them ({ type, choice | choices | order })', () => {
+    const quiz = eventMaker('d3');
+    const recorded = readEventLog([
+      quiz('amal', T0, 'quiz.answered', answered('q1', 'i1', ['add'], false, { type: 'single', choice: 'c' })),
+      quiz('badr', T0, 'quiz.answered', answered('q1', 'i1', ['add'], false, { type: 'multiple', choices: ['b', 'c'] })),
+      quiz('chama', T0, 'quiz.answered', answered('q1', 'i1', ['add'], false, { type: 'numeric', input: '6' })),
+    ]);
+    const [question] = findDifficultQuestions(learners, recorded, index, { minAnswers: 1 }).ranked;
+    expect(question?.wrongAnswers.map((w) => w.choices)).toEqual([
+      [{ en: 'C', ar: 'ج' }],
+      [{ en: 'B', ar: 'ب' }, { en: 'C', ar: 'ج' }],
+      null,
+    ]);
+  });
+
   it('gives nothing for an empty class or an empty log', () => {
     expect(findDifficultQuestions([], log, index)).toEqual({ ranked: [], tooFewAnswers: 0 });
     expect(findDifficultQuestions(learners, readEventLog([]), index)).toEqual({ ranked: [], tooFewAnswers: 0 });

@@ -48,9 +48,22 @@ export function answerKey(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** The choice ids an answer names: the recorded `{ type, choice | choices | order }` (docs/events.md), or bare ids. */
+function choiceIds(value: unknown): readonly unknown[] | null {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'object' || value === null) return null;
+  const recorded = value as { choice?: unknown; choices?: unknown; order?: unknown };
+  if (typeof recorded.choice === 'string') return [recorded.choice];
+  if (Array.isArray(recorded.choices)) return recorded.choices;
+  if (Array.isArray(recorded.order)) return recorded.order;
+  return null;
+}
+
 function choiceTexts(item: QuizItem | null, value: unknown): Localized[] | null {
   if (!item || !('choices' in item)) return null;
-  const ids = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : null;
+  const named = choiceIds(value);
+  const ids = named?.every((id): id is string => typeof id === 'string') ? named : null;
   if (!ids) return null;
   const texts = ids.map((id) => item.choices.find((choice) => choice.id === id)?.text);
   return texts.every((text): text is Localized => text !== undefined) ? texts : null;

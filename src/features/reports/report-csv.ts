@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import {
   pickText, type DifficultQuestions, type LessonGrid, type LessonStatus, type NeedsHelpRow, type SkillMasteryRow, type TimeSpent,
 } from '../../core/reports/index';
+import { wrongAnswerText } from './answer-text';
 import type { CsvCell } from './export-csv';
 
 export interface CsvTable {
@@ -45,8 +46,6 @@ export function needsHelpCsv(rows: readonly NeedsHelpRow[], t: TFunction): CsvTa
 }
 
 export function difficultQuestionsCsv(result: DifficultQuestions, t: TFunction, language: string): CsvTable {
-  const answerText = (answer: DifficultQuestions['ranked'][number]['wrongAnswers'][number]) =>
-    answer.choices ? answer.choices.map((text) => pickText(text, language, '')).join(' / ') : typeof answer.value === 'string' ? answer.value : answer.key;
   return {
     header: [t('reports.columns.pack'), t('reports.columns.question'), t('reports.columns.wrongFirstTries'), t('reports.columns.firstTries'), t('reports.columns.wrongAnswers')],
     rows: result.ranked.map((question) => [
@@ -54,7 +53,7 @@ export function difficultQuestionsCsv(result: DifficultQuestions, t: TFunction, 
       question.item ? pickText(question.item.prompt, language, question.itemId) : question.itemId,
       question.wrongFirstTries,
       question.firstTries,
-      question.wrongAnswers.map((answer) => t('reports.difficult.answerCount', { answer: answerText(answer), count: answer.count })).join('; '),
+      question.wrongAnswers.map((answer) => t('reports.difficult.answerCount', { answer: wrongAnswerText(answer, language), count: answer.count })).join('; '),
     ]),
   };
 }

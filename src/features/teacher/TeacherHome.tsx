@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { lazy, useLocation } from 'preact-iso';
 import type { TeacherRow } from '../../data/db';
 import { listTeachers } from '../../data/teachers-repo';
 import { useApp } from '../shell/app-context';
@@ -8,10 +8,14 @@ import { readActiveTeacherId, writeActiveTeacherId } from './active-teacher';
 import { TeacherUnlock } from './TeacherUnlock';
 import { TeacherView } from './TeacherView';
 
-/** `/teacher`: the unlock screen, or the open teacher view of this tab's teacher. */
+// The reports and their charts load only when a teacher opens them.
+const ClassReportsScreen = lazy(() => import('./reports/ClassReportsScreen').then((m) => m.ClassReportsScreen));
+const REPORTS_PATH = /^\/teacher\/classes\/([^/]+)\/reports\/?$/;
+
+/** `/teacher`: the unlock screen, or the open teacher view of this tab's teacher (or one of her classes' reports). */
 export function TeacherHome() {
   const { db } = useApp();
-  const { route } = useLocation();
+  const { route, path } = useLocation();
   const [teachers, setTeachers] = useState<TeacherRow[] | null>(null);
   const [activeId, setActiveId] = useState(readActiveTeacherId);
   const [error, setError] = useState<unknown>(null);
@@ -32,6 +36,8 @@ export function TeacherHome() {
       }} />
     );
   }
+  const reportsOf = REPORTS_PATH.exec(path)?.[1];
+  if (reportsOf) return <ClassReportsScreen teacher={active} classId={decodeURIComponent(reportsOf)} />;
   return (
     <TeacherView teacher={active} onLeave={() => {
       writeActiveTeacherId(null);

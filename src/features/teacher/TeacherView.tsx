@@ -46,6 +46,15 @@ export function TeacherView(props: Props) {
       </header>
       <SyncStatus sync={sync} />
       {classes.length === 0 && <p>{t('teacher.noClasses')}</p>}
+      {classes.length > 0 && (
+        <nav aria-label={t('reports.screen.linksLabel')}>
+          <ul class="row teacher-report-links">
+            {classes.map((k) => (
+              <li key={k.id}><a class="button" href={`/teacher/classes/${encodeURIComponent(k.id)}/reports`}>{t('reports.screen.link', { name: k.name })}</a></li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {classes.map((k) => (
         <ClassSection key={k.id} schoolClass={k} learners={learners.filter((l) => l.roster?.classId === k.id)}
           rosterLearners={roster?.learners.filter((r) => r.classId === k.id) ?? []} onChanged={reload} />

@@ -22,5 +22,6 @@ function load(lang: Lang): Record<string, unknown> {
 export function text(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
   const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], load(lang));
   if (typeof found !== 'string') throw new Error(`No text for ${key} in ${lang}`);
-  return found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  // `{{count, number}}` is i18next's number formatting: the caller passes the value already formatted.
+  return found.replace(/\{\{(\w+)(?:, *number)?\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
