@@ -2,7 +2,8 @@
  * Issue 6's journey in two real browser profiles enrolled at one school: a learner practises on
  * tablet 1 offline, reconnects, and the answer that said "stored" is lost on the way back (after
  * the server committed), so the event is sent again; on tablet 2 the same learner finds their
- * progress. The server holds each event once by its id; the test checks the re-send happened.
+ * progress, and so does the teacher's class report there. The server holds each event once by its
+ * id; the test checks the re-send happened.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, watchPageHealth } from './support/fixtures';
@@ -43,7 +44,8 @@ test('a learner practises offline on one tablet, and finds their progress on ano
   test.setTimeout(240_000); // two tablets, each enrolling and downloading a pack
   const learner = { name: `Amal ${Date.now() % 100_000}`, avatar: 'camel', language: 'en' as const };
   const coordinator = await CoordinatorApi.signIn(request);
-  await TeacherPage.addRosterLearnerThroughApi(request, resetPassword('teacher'), learner.name);
+  const teacherPassword = resetPassword('teacher');
+  await TeacherPage.addRosterLearnerThroughApi(request, teacherPassword, learner.name);
   const lesson = arithmetic.source.lessons[0]!;
   const first = await browser.newContext({ locale: 'en-US' });
   const second = await browser.newContext({ locale: 'en-US' });
@@ -93,6 +95,15 @@ test('a learner practises offline on one tablet, and finds their progress on ano
     await tablet2.app.open('/');
     await tablet2.app.pickLearner(learner);
     await expect(tablet2.page.getByRole('listitem').filter({ hasText: lesson.title.en! })).toContainText(text('en', 'lessons.completed'));
+
+    // The teacher's class report on tablet 2 counts the lesson finished on tablet 1.
+    await tablet2.app.switchLearner('en');
+    const teacher = new TeacherPage(tablet2.page);
+    await teacher.openFromGrid();
+    await teacher.signIn('teacher', teacherPassword);
+    await tablet2.page.getByRole('link', { name: text('en', 'reports.screen.link', { name: coordinator.className }) }).click();
+    const grid = tablet2.page.getByRole('table', { name: text('en', 'reports.captions.grid') });
+    await expect(grid.getByRole('row', { name: new RegExp(learner.name) }).getByRole('cell').first()).toContainText(text('en', 'reports.status.completed'));
 
     expect(tablet1.problems).toEqual([]);
     expect(tablet2.problems).toEqual([]);
