@@ -9,6 +9,7 @@ const ON_BOTH_BACKENDS = [
   'server/api/route-table.test.ts',
   'server/accounts/accounts-flow.test.ts',
   'server/accounts/coordinator-routes.test.ts',
+  'server/reports/*.test.ts',
 ];
 
 // Unit and integration tests: beside the code in src/, server/, scripts/, sw/, and in tests/integration.

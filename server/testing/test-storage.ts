@@ -23,6 +23,8 @@ export interface TestDatabase {
   open(options?: OpenOptions): Storage;
   /** PostgreSQL only: the connection string of this database (its schema), for a second pool. */
   url?: string;
+  /** SQLite only: the folder of its file, for a second connection. */
+  dataDir?: string;
 }
 
 export function testStorageKind(): StorageKind {
@@ -44,7 +46,7 @@ afterAll(async () => {
 export async function newTestDatabase(): Promise<TestDatabase> {
   if (testStorageKind() === 'sqlite') {
     const dataDir = makeTempDir();
-    return { kind: 'sqlite', open: (options = {}) => track(openSqliteStorage({ dataDir, ...options })) };
+    return { kind: 'sqlite', dataDir, open: (options = {}) => track(openSqliteStorage({ dataDir, ...options })) };
   }
   const base = inject('postgresUrl');
   admin ??= new pg.Pool({ connectionString: base, max: 1 });

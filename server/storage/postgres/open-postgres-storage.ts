@@ -12,6 +12,7 @@ import type { AppliedMigration, Storage } from '../storage';
 import { postgresAccounts } from './postgres-accounts';
 import { postgresCatalogue } from './postgres-catalogue';
 import { postgresDevices } from './postgres-devices';
+import { postgresReports } from './postgres-reports';
 import { postgresRoster } from './postgres-roster';
 import { allRows, inTransaction, oneRow, run } from './postgres-rows';
 
@@ -78,6 +79,7 @@ export function openPostgresStorage(options: PostgresStorageOptions): Storage {
     ...postgresAccounts(pool),
     ...postgresDevices(pool),
     ...postgresRoster(pool),
+    ...postgresReports(pool),
     close: async () => {
       if (isClosed) return;
       isClosed = true;
