@@ -149,6 +149,10 @@ const FIXTURES: Record<string, Fixture> = {
     },
   },
   'POST /sync/pull': { ok: 200, build: async () => ({ path: '/sync/pull', body: { cursor: null } }) },
+  'GET /reports/schools': { ok: 200, build: async () => ({ path: '/reports/schools?from=2030-02-01&to=2030-01-01&tz=Africa/Casablanca' }) },
+  'GET /reports/schools/:schoolId': { ok: 200, build: async (url) => ({ path: `/reports/schools/${s(url).schoolId}?classId=${s(url).classId}` }) },
+  'GET /sync-health': { ok: 200, build: async () => ({ path: '/sync-health?silentDays=7' }) },
+  'GET /schools/:schoolId/sync-health': { ok: 200, build: async (url) => ({ path: `/schools/${s(url).schoolId}/sync-health` }) },
 };
 
 const URL_SCOPES: readonly RouteSpec['scope'][] = ['school', 'school-and-body', 'class', 'device', 'user'];

@@ -20,6 +20,8 @@ import { healthRoute } from '../http/health-route';
 import { listPacksRoute } from '../packs/list-packs-route';
 import { packFileRoute } from '../packs/pack-file-route';
 import { trustRoute } from '../packs/trust-route';
+import { schoolReportRoute, schoolsReportRoute } from '../reports/report-routes';
+import { schoolSyncHealthRoute, syncHealthRoute } from '../reports/sync-health-routes';
 import { pullRoute } from '../sync/pull-route';
 import { pushRoute } from '../sync/push-route';
 import type { RouteSpec } from './route-spec';
@@ -51,6 +53,10 @@ export const ROUTES: readonly RouteSpec[] = [
   importLearnersRoute,
   pushRoute,
   pullRoute,
+  schoolsReportRoute,
+  schoolReportRoute,
+  syncHealthRoute,
+  schoolSyncHealthRoute,
 ];
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

@@ -4,6 +4,7 @@
  * Methods are async even though better-sqlite3 is synchronous, because PostgreSQL is not.
  */
 import type { AccountStorage } from './account-storage';
+import type { ReportStorage } from './report-storage';
 import type { SyncStorage } from './sync-storage';
 
 export type StorageKind = 'sqlite' | 'postgres';
@@ -33,7 +34,7 @@ export interface CatalogueEntry {
 /** `exists`: a row for that id and version was already there (maybe with other bytes); it is unchanged. */
 export type PublishOutcome = { kind: 'published' } | { kind: 'exists'; current: CatalogueEntry };
 
-export interface Storage extends AccountStorage, SyncStorage {
+export interface Storage extends AccountStorage, SyncStorage, ReportStorage {
   readonly kind: StorageKind;
   /** Applies pending migrations in order, all in one transaction; returns those it applied. */
   migrate(): Promise<AppliedMigration[]>;

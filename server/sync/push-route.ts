@@ -10,6 +10,7 @@ import { requireRole } from '../auth/scope';
 import { SabilError } from '../../src/core/errors/index';
 import type { RouteSpec } from '../api/route-spec';
 import type { IngestItem } from '../storage/sync-storage';
+import { foldAfterPush } from '../reports/fold-new-events';
 import { readSyncBody } from './read-sync-body';
 
 export const MAX_PUSH_EVENTS = 500;
@@ -77,6 +78,8 @@ export const pushRoute: RouteSpec = {
     if (Math.abs(clockSkewMs) > CLOCK_SKEW_WARN_MS) deps.log.warn('device clock is off', { ...device, clockSkewMs });
     if (outcome.epochStale) deps.log.warn('device database looks copied or restored; it will take a new epoch', { ...device, nextSeq: body.nextSeq });
     if (outcome.quarantined.length > 0) deps.log.warn('events quarantined', { ...device, reasons: outcome.quarantined.map((q) => q.reason) });
+    // The report aggregates follow the push (docs/reports.md); a failure is logged, never the push's.
+    if (outcome.acked.length > 0) await foldAfterPush(deps, caller.schoolId);
     return c.json({ ...outcome, serverTime: now.toISOString(), clockSkewMs });
   },
 };

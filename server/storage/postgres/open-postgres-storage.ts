@@ -14,6 +14,7 @@ import { postgresCatalogue } from './postgres-catalogue';
 import { postgresDevices } from './postgres-devices';
 import { postgresIngest } from './postgres-ingest';
 import { postgresPull } from './postgres-pull';
+import { postgresReports } from './postgres-reports';
 import { postgresRoster } from './postgres-roster';
 import { allRows, inTransaction, oneRow, run } from './postgres-rows';
 
@@ -82,6 +83,7 @@ export function openPostgresStorage(options: PostgresStorageOptions): Storage {
     ...postgresRoster(pool),
     ingestEvents: postgresIngest(pool),
     ...postgresPull(pool),
+    ...postgresReports(pool),
     close: async () => {
       if (isClosed) return;
       isClosed = true;

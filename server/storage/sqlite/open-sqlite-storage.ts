@@ -16,6 +16,7 @@ import { sqliteDevices } from './sqlite-devices';
 import { sqliteRoster } from './sqlite-roster';
 import { sqliteIngest } from './sqlite-ingest';
 import { sqlitePull } from './sqlite-pull';
+import { sqliteReports } from './sqlite-reports';
 
 export const SQLITE_FILE_NAME = 'sabil.db';
 
@@ -80,6 +81,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): Storage {
     ...sqliteRoster(db),
     ingestEvents: async (request) => ingest(request),
     ...sqlitePull(db),
+    ...sqliteReports(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -43,6 +43,11 @@ export function CoordinatorHome() {
           await schools.reload();
         }}
       />
+      <h2>{t('schoolReports.home.title')}</h2>
+      <ul class="stack">
+        <li><a href="/coordinator/reports">{t('schoolReports.home.reportsLink')}</a></li>
+        <li><a href="/coordinator/sync-health">{t('schoolReports.home.syncHealthLink')}</a></li>
+      </ul>
       <h2>{t('coordinator.home.auditTitle')}</h2>
       <p>
         <a href="/coordinator/audit">{t('coordinator.home.auditLink')}</a>

@@ -6,6 +6,7 @@ import { coordinatorApi } from './coordinator-api';
 import { DevicesSection } from './DevicesSection';
 import { EnrolmentSection } from './EnrolmentSection';
 import { NeedsConnection } from './NeedsConnection';
+import { SyncHealthSection } from './reports/SyncHealthSection';
 import { RosterSection } from './RosterSection';
 import { TeachersSection } from './TeachersSection';
 import { useCoordinatorSession } from './use-coordinator-session';
@@ -37,6 +38,7 @@ export function SchoolScreen() {
           <TeachersSection schoolId={schoolId} classes={classList} call={call} />
           <EnrolmentSection schoolId={schoolId} classes={classList} call={call} />
           <DevicesSection schoolId={schoolId} classes={classList} call={call} />
+          <SyncHealthSection schoolId={schoolId} call={call} />
           <RosterSection classes={classList} call={call} />
         </>
       )}

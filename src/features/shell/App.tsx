@@ -28,6 +28,8 @@ const SignInScreen = lazy(() => import('../staff/SignInScreen').then((m) => m.Si
 const CoordinatorHome = lazy(() => import('../coordinator/CoordinatorHome').then((m) => m.CoordinatorHome));
 const SchoolScreen = lazy(() => import('../coordinator/SchoolScreen').then((m) => m.SchoolScreen));
 const AuditScreen = lazy(() => import('../coordinator/AuditScreen').then((m) => m.AuditScreen));
+const ReportsScreen = lazy(() => import('../coordinator/reports/ReportsScreen').then((m) => m.ReportsScreen));
+const SyncHealthScreen = lazy(() => import('../coordinator/reports/SyncHealthScreen').then((m) => m.SyncHealthScreen));
 const EnrolScreen = lazy(() => import('../enrol/EnrolScreen').then((m) => m.EnrolScreen));
 const TeacherHome = lazy(() => import('../teacher/TeacherHome').then((m) => m.TeacherHome));
 
@@ -131,6 +133,8 @@ export function App(props: AppProps) {
             <Route path="/coordinator" component={CoordinatorHome} />
             <Route path="/coordinator/schools/:schoolId" component={SchoolScreen} />
             <Route path="/coordinator/audit" component={AuditScreen} />
+            <Route path="/coordinator/reports" component={ReportsScreen} />
+            <Route path="/coordinator/sync-health" component={SyncHealthScreen} />
             <Route path="/enrol" component={EnrolScreen} />
             <Route path="/teacher" component={TeacherHome} />
             <Route path="/teacher/*" component={TeacherHome} />

@@ -1,0 +1,80 @@
+/**
+ * The coordinator's report and sync health routes (docs/reports.md, "School-wide reports"),
+ * typed as the server answers them. Numbers about 1–4 learners come as `{ suppressed: true }`.
+ */
+import type { CallCoordinatorApi } from '../coordinator-api';
+
+export type WeekEntry =
+  | { week: string; suppressed: false; activeLearners: number; lessonsCompleted: number; quizzesCompleted: number }
+  | { week: string; suppressed: true };
+
+export type SkillEntry =
+  | { packId: string; skill: string; suppressed: false; practised: number; mastered: number }
+  | { packId: string; skill: string; suppressed: true };
+
+export interface GroupNumbers {
+  activeLearners: number;
+  lessonsCompleted: number;
+  quizzesCompleted: number;
+  answers: number;
+  weeks: WeekEntry[];
+  skills: SkillEntry[];
+}
+
+export interface PackInfo { id: string; titles: Record<string, string>; inCatalogue: boolean }
+export interface ReportRange { from: string | null; to: string | null; timeZone: string }
+
+export type SchoolSummary = { schoolId: string; name: string } & ({ suppressed: true } | ({ suppressed: false } & GroupNumbers));
+
+export interface SchoolsReport { range: ReportRange; assignments: 'not-yet'; packs: PackInfo[]; schools: SchoolSummary[] }
+
+export interface SchoolReport {
+  range: ReportRange;
+  assignments: 'not-yet';
+  packs: PackInfo[];
+  school: { schoolId: string; name: string } & GroupNumbers;
+  /** `name` is null for learners no longer on the roster (classId ''). */
+  classes: ({ classId: string; name: string | null } & GroupNumbers)[];
+}
+
+export interface ReportFilter { from: string; to: string; packId: string; classId: string; timeZone: string }
+
+export interface DeviceHealth {
+  deviceId: string;
+  schoolId: string;
+  classId: string | null;
+  className: string | null;
+  enrolledAt: string;
+  revoked: boolean;
+  lastSeenAt: string | null;
+  appVersion: string | null;
+  eventsWaiting: number | null;
+  storageFreeBytes: number | null;
+  clockSkewMs: number | null;
+  quarantined: number;
+  silent: boolean;
+  daysSilent: number;
+}
+
+export interface SchoolHealth { schoolId: string; name: string; devices: number; revoked: number; silent: number; eventsWaiting: number; quarantined: number; lastSeenAt: string | null }
+export interface SyncHealth { silentDays: number; at: string; schools: SchoolHealth[]; devices: DeviceHealth[] }
+
+function query(filter: Partial<ReportFilter>): string {
+  const params = new URLSearchParams();
+  if (filter.from) params.set('from', filter.from);
+  if (filter.to) params.set('to', filter.to);
+  if (filter.packId) params.set('pack', filter.packId);
+  if (filter.classId) params.set('classId', filter.classId);
+  if (filter.timeZone) params.set('tz', filter.timeZone);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const path = encodeURIComponent;
+
+export const schoolReportsApi = {
+  allSchools: (call: CallCoordinatorApi, filter: Partial<ReportFilter>) => call<SchoolsReport>(`/reports/schools${query({ ...filter, classId: '' })}`),
+  oneSchool: (call: CallCoordinatorApi, schoolId: string, filter: Partial<ReportFilter>) => call<SchoolReport>(`/reports/schools/${path(schoolId)}${query(filter)}`),
+  syncHealth: (call: CallCoordinatorApi, silentDays: number) => call<SyncHealth>(`/sync-health?silentDays=${silentDays}`),
+  schoolSyncHealth: (call: CallCoordinatorApi, schoolId: string, silentDays: number) => call<SyncHealth>(`/schools/${path(schoolId)}/sync-health?silentDays=${silentDays}`),
+};
