@@ -11,8 +11,7 @@ import { makeTestApp } from '../testing/test-app';
 import { openTestStorage, testStorageKind } from '../testing/test-storage';
 import type { Storage } from '../storage/storage';
 
-// PostgreSQL's sync storage (ingestEvents) is another change in progress; these run there once it lands.
-describe.skipIf(testStorageKind() === 'postgres')('the fold after a push', () => {
+describe('the fold after a push', () => {
   it('puts the pushed events into the aggregates before the push is answered', async () => {
     const world = await makeSyncWorld();
     const { status } = await postSync(world, '/sync/push', world.devices.a.headers, pushBody([lessonCompleted(1, { learnerId: world.a.learnerId })]), { gzip: true });
