@@ -8,7 +8,7 @@ import { lessonCompleted } from '../../src/core/events/test-events';
 import { enrolTestDevice, seedSchool, seedUser, sessionFor } from '../testing/accounts';
 import { makeSyncWorld, postSync, pushBody } from '../testing/sync';
 import { makeTestApp } from '../testing/test-app';
-import { openTestStorage, testStorageKind } from '../testing/test-storage';
+import { openTestStorage } from '../testing/test-storage';
 import type { Storage } from '../storage/storage';
 
 describe('the fold after a push', () => {
