@@ -52,7 +52,9 @@ export function ChartFrame({ chartId, texts, legend, isEmpty, table, children }:
           <button type="button" class="button secondary chart-toggle" aria-expanded={tableShown} aria-controls={tableId} onClick={() => setTableShown(!tableShown)}>
             {tableShown ? texts.hideTable : texts.showTable}
           </button>
-          <table id={tableId} class={tableShown ? 'chart-table' : 'chart-table visually-hidden'}>
+          {/* The wrapper is what is hidden: a table ignores a 1 px width and would widen the page. */}
+          <div id={tableId} class={tableShown ? 'chart-table-wrap' : 'chart-table-wrap visually-hidden'}>
+          <table class="chart-table">
             <caption>{texts.title}</caption>
             <thead>
               <tr>
@@ -69,6 +71,7 @@ export function ChartFrame({ chartId, texts, legend, isEmpty, table, children }:
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </figure>

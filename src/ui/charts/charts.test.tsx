@@ -26,7 +26,7 @@ describe('BarChart', () => {
     expect(html).toMatch(/<svg class="chart-svg" role="img" aria-labelledby="[^"]+-caption"/);
     expect(cells(html)).toEqual(['Skill', 'Mastered', 'Practising', 'Not started', 'Learners', 'Adding', 'n2', 'n1', 'n1', 'n4', 'Times', 'n0', 'n1', 'n0', 'n1']);
     expect(html).toContain('aria-expanded="false"');
-    expect(html).toContain('class="chart-table visually-hidden"');
+    expect(html).toContain('class="chart-table-wrap visually-hidden"');
   });
 
   it('stacks parts from the left in left-to-right, and mirrors them exactly from the right in right-to-left', () => {
