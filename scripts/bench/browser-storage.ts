@@ -1,0 +1,151 @@
+/**
+ * Device-side figures in Chromium, through the app's own modules served by Vite's dev server
+ * (the build bundles them, so a page cannot import them one by one): outbox append through
+ * `appendEvent` against a raw IndexedDB put in the same page, and pack import (unzip → verify →
+ * store: `openPackFile` → `verifyPackSource` → `installPack`) against a raw IndexedDB put of a
+ * Blob of the same bytes. Nothing new is exposed in the app.
+ */
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser';
+
+import type * as DbNamespace from '../../src/data/db';
+import type * as DeviceNamespace from '../../src/data/device-repo';
+import type * as EventsNamespace from '../../src/data/events-repo';
+import type * as PacksNamespace from '../../src/data/packs-repo';
+import type * as PackCoreNamespace from '../../src/core/pack/index';
+
+// Types only: the page imports the modules by URL from the dev server.
+type DbModule = typeof DbNamespace;
+type DeviceModule = typeof DeviceNamespace;
+type EventsModule = typeof EventsNamespace;
+type PacksModule = typeof PacksNamespace;
+type PackCoreModule = typeof PackCoreNamespace;
+
+export interface BrowserStorage {
+  appends: number;
+  appendPerSec: number;
+  rawPutPerSec: number;
+  packBytes: number;
+  packImports: number;
+  importMBps: number;
+  /** Share of the import spent in unzip + verify (the rest is storing). */
+  verifyShare: number;
+  rawBlobMBps: number;
+}
+
+export async function measureBrowserStorage(root: string, options: { appends: number; packZip: string; packImports: number }): Promise<BrowserStorage> {
+  const vite = await createServer({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, fs: { strict: false } } });
+  await vite.listen();
+  const { port } = vite.httpServer?.address() as AddressInfo; // listening on TCP
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // tsx compiles this file with keepNames, so the functions handed to page.evaluate call esbuild's
+    // __name helper, which the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    // A page of the dev server's origin that is not the app, so the app does not start beside the bench.
+    await page.goto(`http://127.0.0.1:${port}/@vite/client`);
+    const paths = { db: '/src/data/db.ts', device: '/src/data/device-repo.ts', events: '/src/data/events-repo.ts', packs: '/src/data/packs-repo.ts', pack: '/src/core/pack/index.ts' };
+    // The first import makes Vite pre-bundle dependencies; warm up so no timed run pays for it.
+    await page.evaluate(async (p) => {
+      for (const path of Object.values(p)) await import(/* @vite-ignore */ path);
+    }, paths);
+
+    const outbox = await page.evaluate(async ({ p, n }) => {
+      // The modules' own types: import() of a URL string is untyped.
+      const dbm = (await import(/* @vite-ignore */ p.db)) as DbModule;
+      const device = (await import(/* @vite-ignore */ p.device)) as DeviceModule;
+      const events = (await import(/* @vite-ignore */ p.events)) as EventsModule;
+      const db = new dbm.SabilDatabase(`bench-outbox-${crypto.randomUUID()}`);
+      await device.ensureDeviceIdentity(db, () => crypto.randomUUID(), Date.now());
+      const learnerId = crypto.randomUUID();
+      const data = { packId: 'sabil.demo', packVersion: '1.0.0', quizId: 'q1', itemId: 'i1', skills: ['add'], correct: true, attempt: 1, answer: { type: 'numeric', input: '٣' } };
+      const clock = { now: () => Date.now(), newId: () => crypto.randomUUID() };
+      let started = performance.now();
+      for (let i = 0; i < n; i++) await events.appendEvent(db, { learnerId, type: 'quiz.answered', data }, clock);
+      const appendSeconds = (performance.now() - started) / 1000;
+      db.close();
+
+      // Raw: one readwrite transaction per event with one put, default durability, as a bare store.
+      const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(`bench-raw-${crypto.randomUUID()}`, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('events', { keyPath: 'id' });
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      started = performance.now();
+      for (let i = 0; i < n; i++) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = raw.transaction('events', 'readwrite');
+          tx.objectStore('events').put({ id: crypto.randomUUID(), deviceId: 'd', epoch: 1, seq: i + 1, learnerId, type: 'quiz.answered', at: Date.now(), data });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+        });
+      }
+      const rawSeconds = (performance.now() - started) / 1000;
+      raw.close();
+      return { appendSeconds, rawSeconds };
+    }, { p: paths, n: options.appends });
+
+    const zipBase64 = readFileSync(options.packZip).toString('base64');
+    const trust: unknown = JSON.parse(readFileSync(new URL('../../packs/keys/demo-publisher.pub.json', import.meta.url), 'utf8'));
+    const packs = await page.evaluate(async ({ p, zip, key, times }) => {
+      const dbm = (await import(/* @vite-ignore */ p.db)) as DbModule;
+      const repo = (await import(/* @vite-ignore */ p.packs)) as PacksModule;
+      const core = (await import(/* @vite-ignore */ p.pack)) as PackCoreModule;
+      const bytes = Uint8Array.from(atob(zip), (c) => c.charCodeAt(0));
+      const trustedKeys = [core.parsePublicKey(key)];
+      let importSeconds = 0;
+      let verifySeconds = 0;
+      for (let i = 0; i < times; i++) {
+        const file = new Blob([bytes], { type: 'application/zip' }); // as a chosen file
+        const db = new dbm.SabilDatabase(`bench-pack-${crypto.randomUUID()}`);
+        await db.open();
+        const started = performance.now();
+        const verified = await core.verifyPackSource(repo.openPackFile(file), { trustedKeys });
+        verifySeconds += (performance.now() - started) / 1000;
+        await repo.installPack(db, verified, { manifestJson: verified.manifestJson, signatureJson: verified.signature, source: 'file', now: Date.now(), packFile: file });
+        importSeconds += (performance.now() - started) / 1000;
+        db.close();
+      }
+      const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(`bench-blob-${crypto.randomUUID()}`, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('blobs');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      let rawSeconds = 0;
+      for (let i = 0; i < times; i++) {
+        const blob = new Blob([bytes], { type: 'application/zip' });
+        const started = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const tx = raw.transaction('blobs', 'readwrite');
+          tx.objectStore('blobs').put(blob, i);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+        });
+        rawSeconds += (performance.now() - started) / 1000;
+      }
+      raw.close();
+      return { importSeconds, verifySeconds, rawSeconds, size: bytes.byteLength };
+    }, { p: paths, zip: zipBase64, key: trust, times: options.packImports });
+
+    const mb = (packs.size * options.packImports) / 1e6;
+    return {
+      appends: options.appends,
+      appendPerSec: options.appends / outbox.appendSeconds,
+      rawPutPerSec: options.appends / outbox.rawSeconds,
+      packBytes: packs.size,
+      packImports: options.packImports,
+      importMBps: mb / packs.importSeconds,
+      verifyShare: packs.verifySeconds / packs.importSeconds,
+      rawBlobMBps: mb / packs.rawSeconds,
+    };
+  } finally {
+    await browser.close();
+    await vite.close();
+  }
+}

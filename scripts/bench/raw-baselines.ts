@@ -1,0 +1,99 @@
+/**
+ * The raw-database baselines the server's ingest is divided by: the same rows, in a table made
+ * from the same DDL as the server's `events` (migration 004), inserted with multi-row statements
+ * in ONE transaction, with the same durability the server runs with (SQLite WAL +
+ * synchronous=FULL; PostgreSQL defaults). No validation, no dedupe lookups, no sequence, no HTTP.
+ */
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { EVENT_COLUMNS, type EventRow } from './bench-events';
+
+const MIGRATION = new URL('../../server/storage/migrations/004-sync.sql', import.meta.url);
+const ROWS_PER_STATEMENT = 500;
+
+/** `CREATE TABLE events …` and its indexes, exactly as the server's migration writes them. */
+export function eventsTableDdl(): string[] {
+  const sql = readFileSync(MIGRATION, 'utf8');
+  const table = /CREATE TABLE events \([\s\S]*?\n\);/.exec(sql)?.[0];
+  const indexes = sql.match(/CREATE (?:UNIQUE )?INDEX events_\w+ ON events \([^)]*\);/g) ?? [];
+  if (!table || indexes.length === 0) throw new Error('events DDL not found in migration 004');
+  return [table, ...indexes];
+}
+
+function placeholders(rows: number, style: 'sqlite' | 'pg'): string {
+  const cols = 13;
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const one: string[] = [];
+    for (let c = 0; c < cols; c++) one.push(style === 'sqlite' ? '?' : `$${r * cols + c + 1}`);
+    out.push(`(${one.join(', ')})`);
+  }
+  return out.join(', ');
+}
+
+export interface RawSqlite {
+  /** Inserts all rows in one transaction; returns the seconds it took. */
+  insert(rows: readonly EventRow[]): number;
+  close(): void;
+}
+
+export function openRawSqlite(dir: string): RawSqlite {
+  const db = new Database(join(dir, 'raw.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  for (const statement of eventsTableDdl()) db.exec(statement);
+  const statements = new Map<number, Database.Statement>();
+  const statementFor = (n: number) => {
+    let s = statements.get(n);
+    if (!s) statements.set(n, (s = db.prepare(`INSERT OR IGNORE INTO events (${EVENT_COLUMNS}) VALUES ${placeholders(n, 'sqlite')}`)));
+    return s;
+  };
+  const all = db.transaction((rows: readonly EventRow[]) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+      statementFor(chunk.length).run(...chunk.flat());
+    }
+  });
+  return {
+    insert(rows) {
+      const started = performance.now();
+      all.immediate(rows);
+      return (performance.now() - started) / 1000;
+    },
+    close: () => db.close(),
+  };
+}
+
+export interface RawPostgres {
+  insert(rows: readonly EventRow[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** In its own schema of the bench's cluster, beside (never inside) the server's tables. */
+export async function openRawPostgres(url: string): Promise<RawPostgres> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS bench_raw CASCADE');
+  await client.query('CREATE SCHEMA bench_raw');
+  await client.query('SET search_path = bench_raw');
+  // The server's events table has a foreign key nowhere; its DDL runs as written.
+  for (const statement of eventsTableDdl()) await client.query(statement);
+  return {
+    async insert(rows) {
+      const started = performance.now();
+      await client.query('BEGIN');
+      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+        const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+        await client.query({ text: `INSERT INTO events (${EVENT_COLUMNS}) VALUES ${placeholders(chunk.length, 'pg')} ON CONFLICT DO NOTHING`, values: chunk.flat() });
+      }
+      await client.query('COMMIT');
+      return (performance.now() - started) / 1000;
+    },
+    async close() {
+      await client.query('DROP SCHEMA IF EXISTS bench_raw CASCADE');
+      await client.end();
+    },
+  };
+}
