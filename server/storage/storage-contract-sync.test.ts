@@ -52,7 +52,8 @@ describe(`storage on ${testStorageKind()}: sync`, () => {
       `INSERT INTO roster_learners (school_id, class_id, id, display_name, created_at) VALUES ('s1', 'c1', 'l1', 'Amal', '${AT}')`,
     ]) await queryTestDatabase(database, sql);
 
-    const storage = database.open();
+    // Up to 004 only, so the later migrations do not change what this test reads.
+    const storage = database.open({ migrations: loadMigrations().slice(0, 4) });
     expect((await storage.migrate()).map((m) => m.name)).toEqual(['sync']);
     const pulled = await storage.pullChanges({ schoolId: 's1', serverDeviceId: 'd', afterSeq: null, limit: 10, at: AT });
     expect(pulled).toMatchObject({ kind: 'changes', nextAfterSeq: 0, roster: { learners: [{ id: 'l1' }] } });
