@@ -4,25 +4,10 @@
  * per skill. `suppressSmall` applies the privacy rule (docs/privacy.md): numbers about 1–4
  * learners become `{ suppressed: true }`. Counts only, never ratios, so nothing is ever NaN.
  */
-import { FIRST_DAY, isSmallGroup, LAST_DAY, weeksBetween, type DayRange } from '../../src/core/school-reports/index';
+import {
+  FIRST_DAY, isSmallGroup, LAST_DAY, weeksBetween, type DayRange, type GroupNumbers, type SkillEntry, type WeekEntry,
+} from '../../src/core/school-reports/index';
 import type { RangeAggregate, ReportAggregates, SkillAggregate, WeekAggregate } from '../storage/report-storage';
-
-export type WeekEntry =
-  | { week: string; suppressed: false; activeLearners: number; lessonsCompleted: number; quizzesCompleted: number }
-  | { week: string; suppressed: true };
-
-export type SkillEntry =
-  | { packId: string; skill: string; suppressed: false; practised: number; mastered: number }
-  | { packId: string; skill: string; suppressed: true };
-
-export interface GroupNumbers {
-  activeLearners: number;
-  lessonsCompleted: number;
-  quizzesCompleted: number;
-  answers: number;
-  weeks: WeekEntry[];
-  skills: SkillEntry[];
-}
 
 const sameGroup = (schoolId: string, classId: string | null) => (row: { schoolId: string; classId: string | null }) =>
   row.schoolId === schoolId && (classId === null || row.classId === classId);

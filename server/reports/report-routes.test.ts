@@ -8,8 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FAST_SCRYPT, seedSchool, seedUser, sessionFor, type AuthHeaders, enrolTestDevice } from '../testing/accounts';
 import { makeTestApp } from '../testing/test-app';
 import { newTestDatabase } from '../testing/test-storage';
-import type { GroupNumbers } from './build-report';
-import type { DeviceHealth } from './sync-health';
+import type { DeviceHealth, GroupNumbers } from '../../src/core/school-reports/index';
 import { insertEvent, rawSql, type RawEvent } from './testing/raw-events';
 
 /** The fields these tests read, of every answer they get (each answer has some of them). */

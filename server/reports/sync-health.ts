@@ -4,39 +4,8 @@
  * saw it, how many of its events were quarantined, and whether it has been silent longer than
  * `silentDays`; and per school the same summed up. Revoked devices are listed, never "silent".
  */
+import { DAY_MS, type DeviceHealth, type SchoolHealth } from '../../src/core/school-reports/index';
 import type { DeviceHealthRow } from '../storage/report-storage';
-
-const DAY_MS = 86_400_000;
-
-export interface DeviceHealth {
-  deviceId: string;
-  schoolId: string;
-  classId: string | null;
-  className: string | null;
-  enrolledAt: string;
-  revoked: boolean;
-  /** The later of the last request and the last push; null when never seen. */
-  lastSeenAt: string | null;
-  appVersion: string | null;
-  eventsWaiting: number | null;
-  storageFreeBytes: number | null;
-  clockSkewMs: number | null;
-  quarantined: number;
-  silent: boolean;
-  /** Whole days since last seen (or since enrolled, when never seen). */
-  daysSilent: number;
-}
-
-export interface SchoolHealth {
-  schoolId: string;
-  name: string;
-  devices: number;
-  revoked: number;
-  silent: number;
-  eventsWaiting: number;
-  quarantined: number;
-  lastSeenAt: string | null;
-}
 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 

@@ -2,3 +2,4 @@
 export { DAY_MS, MAX_OFFLINE_MS, FIRST_DAY, LAST_DAY, utcDay, eventDay, weekOf, weeksBetween, toDayRange, type DayRange, type DayRangeResult } from './report-days';
 export { ALL_PACKS, foldEvents, type FoldRow, type FoldDelta, type ClassWeekDelta, type LearnerWeek, type LearnerSkillDelta } from './fold-events';
 export { MIN_GROUP_SIZE, isSmallGroup } from './suppression';
+export type { WeekEntry, SkillEntry, GroupNumbers, DeviceHealth, SchoolHealth } from './report-answers';

@@ -10,7 +10,8 @@ import { BarChart } from '../../../ui/charts/BarChart';
 import { ColumnChart } from '../../../ui/charts/ColumnChart';
 import type { Direction } from '../../../ui/charts/chart-style';
 import { formatDay, packName } from './report-format';
-import type { GroupNumbers, PackInfo } from './school-reports-api';
+import type { GroupNumbers } from '../../../core/school-reports/index';
+import type { PackInfo } from './school-reports-api';
 
 interface Props {
   numbers: GroupNumbers;

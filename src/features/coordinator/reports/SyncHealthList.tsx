@@ -6,7 +6,8 @@
 import { formatBytes, formatDateTime, formatNumber } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/use-translation';
 import { formatClockSkew } from './report-format';
-import type { DeviceHealth, SyncHealth } from './school-reports-api';
+import type { DeviceHealth } from '../../../core/school-reports/index';
+import type { SyncHealth } from './school-reports-api';
 
 const when = (iso: string | null, never: string) => (iso ? formatDateTime(Date.parse(iso)) : never);
 

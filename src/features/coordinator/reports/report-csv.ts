@@ -4,7 +4,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { CsvCell } from '../../reports/export-csv';
-import type { GroupNumbers, PackInfo } from './school-reports-api';
+import type { GroupNumbers } from '../../../core/school-reports/index';
+import type { PackInfo } from './school-reports-api';
 import { packName } from './report-format';
 
 export interface ReportGroup { school: string; className: string; numbers: GroupNumbers }

@@ -2,24 +2,8 @@
  * The coordinator's report and sync health routes (docs/reports.md, "School-wide reports"),
  * typed as the server answers them. Numbers about 1–4 learners come as `{ suppressed: true }`.
  */
+import type { DeviceHealth, GroupNumbers, SchoolHealth } from '../../../core/school-reports/index';
 import type { CallCoordinatorApi } from '../coordinator-api';
-
-export type WeekEntry =
-  | { week: string; suppressed: false; activeLearners: number; lessonsCompleted: number; quizzesCompleted: number }
-  | { week: string; suppressed: true };
-
-export type SkillEntry =
-  | { packId: string; skill: string; suppressed: false; practised: number; mastered: number }
-  | { packId: string; skill: string; suppressed: true };
-
-export interface GroupNumbers {
-  activeLearners: number;
-  lessonsCompleted: number;
-  quizzesCompleted: number;
-  answers: number;
-  weeks: WeekEntry[];
-  skills: SkillEntry[];
-}
 
 export interface PackInfo { id: string; titles: Record<string, string>; inCatalogue: boolean }
 export interface ReportRange { from: string | null; to: string | null; timeZone: string }
@@ -39,24 +23,6 @@ export interface SchoolReport {
 
 export interface ReportFilter { from: string; to: string; packId: string; classId: string; timeZone: string }
 
-export interface DeviceHealth {
-  deviceId: string;
-  schoolId: string;
-  classId: string | null;
-  className: string | null;
-  enrolledAt: string;
-  revoked: boolean;
-  lastSeenAt: string | null;
-  appVersion: string | null;
-  eventsWaiting: number | null;
-  storageFreeBytes: number | null;
-  clockSkewMs: number | null;
-  quarantined: number;
-  silent: boolean;
-  daysSilent: number;
-}
-
-export interface SchoolHealth { schoolId: string; name: string; devices: number; revoked: number; silent: number; eventsWaiting: number; quarantined: number; lastSeenAt: string | null }
 export interface SyncHealth { silentDays: number; at: string; schools: SchoolHealth[]; devices: DeviceHealth[] }
 
 function query(filter: Partial<ReportFilter>): string {
