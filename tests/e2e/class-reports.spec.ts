@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { QuizItem } from '../../src/core/pack/index';
-import { expect, test, watchPageHealth } from './support/fixtures';
-import { SabilApp } from './pages/sabil-app';
+import { expect, test } from './support/fixtures';
 import { Lessons } from './pages/lessons';
-import { CoordinatorApi, EnrolPage } from './pages/enrol';
+import { CoordinatorApi } from './pages/enrol';
 import { TeacherPage } from './pages/teacher';
 import { resetPassword } from './support/accounts';
+import { setUpTablet } from './support/tablet';
 import { buildDemoPack, type DemoPack } from './support/demo-pack';
 import { text } from './support/texts';
 
@@ -30,26 +30,6 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
-}
-
-/** A fresh tablet: language, enrolment by code on its screen, the demo pack from the school's server. */
-async function setUpTablet(context: BrowserContext, coordinator: CoordinatorApi): Promise<{ page: Page; app: SabilApp; problems: string[] }> {
-  const page = await context.newPage();
-  const problems = watchPageHealth(page);
-  const app = new SabilApp(page);
-  await app.open();
-  await app.chooseDeviceLanguage('en');
-  await app.waitForServiceWorkerControl();
-  await page.goto('/enrol');
-  const enrol = new EnrolPage(page);
-  await enrol.enrol(await coordinator.newCode());
-  await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
-  const lessons = new Lessons(page, 'en');
-  await lessons.openLibrary();
-  const title = arithmetic.source.title.en!;
-  await page.getByRole('list', { name: text('en', 'library.fromServer') }).getByRole('listitem').filter({ hasText: title }).getByRole('button').click();
-  await lessons.expectReady(title);
-  return { page, app, problems };
 }
 
 /** A wrong first try on some items (a child's likely slips), then the right answer, as the quiz allows. */
@@ -89,7 +69,7 @@ test('a teacher reads her class reports offline: who needs help, the grid, maste
   const skills = arithmetic.source.skills!;
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Africa/Casablanca' });
   try {
-    const { page, app, problems } = await setUpTablet(context, coordinator);
+    const { page, app, problems } = await setUpTablet(context, coordinator, arithmetic);
     const teacher = new TeacherPage(page);
     const lessons = new Lessons(page, 'en');
 

@@ -5,13 +5,12 @@
  * progress, and so does the teacher's class report there. The server holds each event once by its
  * id; the test checks the re-send happened.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, watchPageHealth } from './support/fixtures';
-import { SabilApp } from './pages/sabil-app';
+import { expect, test } from './support/fixtures';
 import { Lessons } from './pages/lessons';
-import { CoordinatorApi, EnrolPage } from './pages/enrol';
+import { CoordinatorApi } from './pages/enrol';
 import { TeacherPage } from './pages/teacher';
 import { resetPassword } from './support/accounts';
+import { setUpTablet } from './support/tablet';
 import { buildDemoPack, type DemoPack } from './support/demo-pack';
 import { text } from './support/texts';
 
@@ -19,26 +18,6 @@ let arithmetic: DemoPack;
 test.beforeAll(async () => {
   arithmetic = await buildDemoPack('packs/arithmetic');
 });
-
-/** A fresh tablet: language, enrolment by code on its screen, the demo pack from the school's server. */
-async function setUpTablet(context: BrowserContext, coordinator: CoordinatorApi): Promise<{ page: Page; app: SabilApp; problems: string[] }> {
-  const page = await context.newPage();
-  const problems = watchPageHealth(page);
-  const app = new SabilApp(page);
-  await app.open();
-  await app.chooseDeviceLanguage('en');
-  await app.waitForServiceWorkerControl();
-  await page.goto('/enrol');
-  const enrol = new EnrolPage(page);
-  await enrol.enrol(await coordinator.newCode());
-  await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
-  const lessons = new Lessons(page, 'en');
-  await lessons.openLibrary();
-  const title = arithmetic.source.title.en!;
-  await page.getByRole('list', { name: text('en', 'library.fromServer') }).getByRole('listitem').filter({ hasText: title }).getByRole('button').click();
-  await lessons.expectReady(title);
-  return { page, app, problems };
-}
 
 test('a learner practises offline on one tablet, and finds their progress on another; a lost answer costs a re-send, not a duplicate', async ({ browser, request }) => {
   test.setTimeout(240_000); // two tablets, each enrolling and downloading a pack
@@ -50,8 +29,8 @@ test('a learner practises offline on one tablet, and finds their progress on ano
   const first = await browser.newContext({ locale: 'en-US' });
   const second = await browser.newContext({ locale: 'en-US' });
   try {
-    const tablet1 = await setUpTablet(first, coordinator);
-    const tablet2 = await setUpTablet(second, coordinator);
+    const tablet1 = await setUpTablet(first, coordinator, arithmetic);
+    const tablet2 = await setUpTablet(second, coordinator, arithmetic);
 
     // Offline, the learner (on the tablet because the class roster lists them) finishes a lesson.
     await first.setOffline(true);
