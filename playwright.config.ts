@@ -9,6 +9,9 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sabil-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 
+/** Specs that call `resetPassword` (tests/e2e/support/accounts.ts) on the shared server's data folder. */
+const SHARED_ACCOUNT_SPECS = /(coordinator|class-reports|school-reports|sync|enrol|teacher|assignments)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -25,7 +28,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: SHARED_ACCOUNT_SPECS },
+    // These sign in with the shared server's demo accounts, and a password reset ends the other
+    // sessions of that account: one at a time, while the other specs run beside them.
+    { name: 'shared-accounts', use: { browserName: 'chromium' }, testMatch: SHARED_ACCOUNT_SPECS, workers: 1 },
+  ],
   webServer: {
     command: 'node --import tsx scripts/start.ts',
     url: `http://localhost:${E2E_PORT}/api/v1/health`,

@@ -17,6 +17,7 @@ import { UpdateBanner } from '../update/UpdateBanner';
 import { DeviceRevokedBanner } from '../enrol/DeviceRevokedBanner';
 import { beginActivity } from '../update/activity';
 import { useTranslation } from '../../i18n/use-translation';
+import { lazyWithTexts } from '../../i18n/lazy-with-texts';
 
 // Screens a child does not need on the first screen load on demand.
 const LearnerForm = lazy(() => import('../profiles/LearnerForm').then((m) => m.LearnerForm));
@@ -24,14 +25,16 @@ const DeviceScreen = lazy(() => import('../device/DeviceScreen').then((m) => m.D
 const LibraryScreen = lazy(() => import('../library/LibraryScreen').then((m) => m.LibraryScreen));
 const LessonView = lazy(() => import('../lessons/LessonView').then((m) => m.LessonView));
 // Staff screens: sign-in, the coordinator's (online), the teacher's (offline once signed in), enrolment.
+// The coordinator's and the teacher's load their texts with them (i18n/lazy-with-texts.ts).
+const COORDINATOR_TEXTS = ['coordinator', 'school-reports'] as const;
 const SignInScreen = lazy(() => import('../staff/SignInScreen').then((m) => m.SignInScreen));
-const CoordinatorHome = lazy(() => import('../coordinator/CoordinatorHome').then((m) => m.CoordinatorHome));
-const SchoolScreen = lazy(() => import('../coordinator/SchoolScreen').then((m) => m.SchoolScreen));
-const AuditScreen = lazy(() => import('../coordinator/AuditScreen').then((m) => m.AuditScreen));
-const ReportsScreen = lazy(() => import('../coordinator/reports/ReportsScreen').then((m) => m.ReportsScreen));
-const SyncHealthScreen = lazy(() => import('../coordinator/reports/SyncHealthScreen').then((m) => m.SyncHealthScreen));
+const CoordinatorHome = lazyWithTexts(() => import('../coordinator/CoordinatorHome').then((m) => m.CoordinatorHome), COORDINATOR_TEXTS);
+const SchoolScreen = lazyWithTexts(() => import('../coordinator/SchoolScreen').then((m) => m.SchoolScreen), COORDINATOR_TEXTS);
+const AuditScreen = lazyWithTexts(() => import('../coordinator/AuditScreen').then((m) => m.AuditScreen), COORDINATOR_TEXTS);
+const ReportsScreen = lazyWithTexts(() => import('../coordinator/reports/ReportsScreen').then((m) => m.ReportsScreen), COORDINATOR_TEXTS);
+const SyncHealthScreen = lazyWithTexts(() => import('../coordinator/reports/SyncHealthScreen').then((m) => m.SyncHealthScreen), COORDINATOR_TEXTS);
 const EnrolScreen = lazy(() => import('../enrol/EnrolScreen').then((m) => m.EnrolScreen));
-const TeacherHome = lazy(() => import('../teacher/TeacherHome').then((m) => m.TeacherHome));
+const TeacherHome = lazyWithTexts(() => import('../teacher/TeacherHome').then((m) => m.TeacherHome), ['teacher', 'reports']);
 
 export interface AppProps {
   db: SabilDatabase;
