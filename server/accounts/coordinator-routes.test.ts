@@ -66,6 +66,29 @@ describe('disabling a teacher', () => {
   });
 });
 
+describe('enabling a teacher again', () => {
+  it('lets them sign in with the password they had, keeps their old sessions ended, and is recorded once', async () => {
+    const w = await makeWorld();
+    const karim = await w.signIn('karim');
+    const oldSession = await w.signIn('amina');
+    await w.call('POST', `/users/${w.ids.aminaId}/disable`, {}, karim);
+    expect(await w.call('POST', `/users/${w.ids.aminaId}/enable`, {}, karim)).toEqual({ status: 200, json: { id: w.ids.aminaId, disabledAt: null } });
+    expect((await w.call('POST', '/auth/sign-in', { login: 'amina', password: TEST_PASSWORD })).status).toBe(200);
+    expect((await w.call('GET', '/roster', undefined, oldSession)).json.code).toBe('auth/revoked');
+    const teachers = (await w.call('GET', `/schools/${w.school.schoolId}/teachers`, undefined, karim)).json.teachers;
+    expect(teachers).toEqual([expect.objectContaining({ id: w.ids.aminaId, disabled: false })]);
+
+    await w.call('POST', `/users/${w.ids.aminaId}/enable`, {}, karim);
+    expect((await actions(w, karim)).filter((e) => e.action === 'user.enable')).toHaveLength(1);
+  });
+
+  it('answers 404 for a teacher of another school and 403 to teachers', async () => {
+    const w = await makeWorld();
+    expect((await w.call('POST', `/users/${w.ids.omarId}/enable`, {}, await w.signIn('karim'))).status).toBe(404);
+    expect((await w.call('POST', `/users/${w.ids.aminaId}/enable`, {}, await w.signIn('amina'))).status).toBe(403);
+  });
+});
+
 describe("a class's roster", () => {
   it('imports every learner at once and lists them, for the coordinator and the teacher alike', async () => {
     const w = await makeWorld();

@@ -119,6 +119,13 @@ const FIXTURES: Record<string, Fixture> = {
       return { path: `/users/${userId}/disable`, body: {} };
     },
   },
+  'POST /users/:userId/enable': {
+    ok: 200,
+    build: async (url) => {
+      const userId = await seedUser(world.storage, { login: `t-${unique()}`, displayName: 'T', role: 'teacher', schoolId: s(url).schoolId, classIds: [s(url).classId] });
+      return { path: `/users/${userId}/enable`, body: {} };
+    },
+  },
   'GET /audit': { ok: 200, build: async () => ({ path: '/audit' }) },
   'POST /enrol': {
     ok: 201,

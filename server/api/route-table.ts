@@ -8,6 +8,7 @@ import { importLearnersRoute, listClassLearnersRoute } from '../accounts/class-l
 import { createClassRoute, listClassesRoute } from '../accounts/class-routes';
 import { listDevicesRoute, revokeDeviceRoute } from '../accounts/device-routes';
 import { disableUserRoute } from '../accounts/disable-user-route';
+import { enableUserRoute } from '../accounts/enable-user-route';
 import { enrolRoute } from '../accounts/enrol-route';
 import { createEnrolmentCodeRoute } from '../accounts/enrolment-code-route';
 import { addLearnerRoute, rosterRoute } from '../accounts/roster-routes';
@@ -42,6 +43,7 @@ export const ROUTES: readonly RouteSpec[] = [
   listTeachersRoute,
   createTeacherRoute,
   disableUserRoute,
+  enableUserRoute,
   createEnrolmentCodeRoute,
   listDevicesRoute,
   revokeDeviceRoute,

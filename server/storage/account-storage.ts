@@ -122,6 +122,11 @@ export interface AccountStorage {
    * Disabling twice keeps the first time and writes nothing (no second audit row).
    */
   disableUser(userId: string, at: string, audit: AuditEntry): Promise<string>;
+  /**
+   * Lets a disabled user sign in again (their old sessions stay ended). Returns false, writing
+   * nothing, when the user was not disabled.
+   */
+  enableUser(userId: string, audit: AuditEntry): Promise<boolean>;
   createSession(session: SessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRecord | undefined>;
   revokeSession(tokenHash: string, at: string): Promise<void>;

@@ -1,7 +1,8 @@
 /**
  * The coordinator's visit, on the real server: sign in, open the demo school, add a class and a
  * teacher, make an enrolment code (its QR code decodes to the enrolment link), import a class list
- * with two bad rows, disable the teacher, and find all of it in the audit log. In English and Arabic.
+ * with two bad rows, disable the teacher and enable them again, and find all of it in the audit log.
+ * In English and Arabic.
  */
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
@@ -75,12 +76,14 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     if (lang === 'en') await expectNoSeriousViolations(page);
 
     await screens.disableTeacher(teacher.displayName);
+    await screens.enableTeacher(teacher.displayName);
 
     await screens.openAudit();
     const audit = await screens.auditRows();
     const three = await page.evaluate((language) => new Intl.NumberFormat(language).format(3), lang);
     const action = (key: string) => text(lang, `coordinator.audit.actions.${key}`);
-    expect(audit.slice(0, 5).map((cells) => [cells[2], cells[4]])).toEqual([
+    expect(audit.slice(0, 6).map((cells) => [cells[2], cells[4]])).toEqual([
+      [action('user.enable'), teacher.displayName],
       [action('user.disable'), teacher.displayName],
       [action('roster.import'), `${className} (${three})`],
       [action('enrolment-code.create'), text(lang, 'coordinator.audit.code')],

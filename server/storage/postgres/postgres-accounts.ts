@@ -13,7 +13,7 @@ import { advanceSchoolSeq, lockSchoolSeq } from './postgres-school-seq';
 type AccountMethods = Pick<
   AccountStorage,
   | 'countUsers' | 'createSchool' | 'listSchools' | 'getSchool' | 'createClass' | 'listClasses' | 'getClass'
-  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'disableUser' | 'createSession' | 'getSession' | 'revokeSession'
+  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'disableUser' | 'enableUser' | 'createSession' | 'getSession' | 'revokeSession'
   | 'addLearner' | 'listLearners' | 'listAudit'
 >;
 
@@ -135,6 +135,12 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
         await run(db, 'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', at, userId);
         await insertAudit(db, audit);
         return at;
+      }),
+    enableUser: (userId, audit) =>
+      inTransaction(pool, async (db) => {
+        const enabled = await oneRow<{ id: string }>(db, 'UPDATE users SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL RETURNING id', userId);
+        if (enabled) await insertAudit(db, audit);
+        return enabled !== undefined;
       }),
     createSession: async (s) => {
       await run(pool, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)', s.tokenHash, s.userId, s.createdAt, s.expiresAt);

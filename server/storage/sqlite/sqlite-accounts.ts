@@ -13,7 +13,7 @@ import { takeSchoolSeq } from './sqlite-school-seq';
 type AccountMethods = Pick<
   AccountStorage,
   | 'countUsers' | 'createSchool' | 'listSchools' | 'getSchool' | 'createClass' | 'listClasses' | 'getClass'
-  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'disableUser' | 'createSession' | 'getSession' | 'revokeSession'
+  | 'createUser' | 'listTeachers' | 'getUserById' | 'getUserByLogin' | 'setPassword' | 'disableUser' | 'enableUser' | 'createSession' | 'getSession' | 'revokeSession'
   | 'addLearner' | 'listLearners' | 'listAudit'
 >;
 
@@ -91,6 +91,11 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     insertAudit(db, audit);
     return at;
   });
+  const enableUser = db.transaction((userId: string, audit: AuditEntry): boolean => {
+    const changed = db.prepare('UPDATE users SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL').run(userId).changes > 0;
+    if (changed) insertAudit(db, audit);
+    return changed;
+  });
 
   const toUser = (row: UserRow | undefined): User | undefined => {
     if (!row) return undefined;
@@ -129,6 +134,7 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
     getUserByLogin: async (login) => toUser(oneRow<UserRow>(db, 'SELECT * FROM users WHERE login = ?', login)),
     setPassword: async (userId, hash, audit) => setPassword.immediate(audit, userId, hash, audit.at),
     disableUser: async (userId, at, audit) => disableUser.immediate(userId, at, audit),
+    enableUser: async (userId, audit) => enableUser.immediate(userId, audit),
     createSession: async (s) => {
       db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(s.tokenHash, s.userId, s.createdAt, s.expiresAt);
     },

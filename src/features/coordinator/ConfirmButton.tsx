@@ -10,7 +10,7 @@ interface Props {
   run: () => Promise<unknown>;
 }
 
-/** A button for something that cannot be undone here (revoking a device, disabling a teacher): it asks first. */
+/** A button for something that locks someone out at once (revoking a device, disabling a teacher): it asks first. */
 export function ConfirmButton({ action, question, confirm, run }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);

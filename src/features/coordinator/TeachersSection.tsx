@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AddTeacherForm } from './AddTeacherForm';
 import { ConfirmButton } from './ConfirmButton';
+import { EnableButton } from './EnableButton';
 import { coordinatorApi, type CallCoordinatorApi, type NewTeacher, type SchoolClass } from './coordinator-api';
 import { NewPassword } from './NewPassword';
 import { useLoaded } from './use-loaded';
@@ -13,7 +14,7 @@ interface Props {
   call: CallCoordinatorApi;
 }
 
-/** The school's teachers with their classes, adding one (and showing their password once), disabling one. */
+/** The school's teachers with their classes, adding one (and showing their password once), disabling one and enabling them again. */
 export function TeachersSection({ schoolId, classes, call }: Props) {
   const { t } = useTranslation();
   const teachers = useLoaded(() => coordinatorApi.listTeachers(call, schoolId), [call, schoolId]);
@@ -39,7 +40,9 @@ export function TeachersSection({ schoolId, classes, call }: Props) {
                   ? t('coordinator.teachers.noClasses')
                   : t('coordinator.teachers.teaches', { classes: teacher.classIds.map(className).join(t('coordinator.listSeparator')) })}
               </p>
-              {!teacher.disabled && (
+              {teacher.disabled ? (
+                <EnableButton teacher={teacher} call={call} onDone={teachers.reload} />
+              ) : (
                 <ConfirmButton
                   action={t('coordinator.teachers.disable', { name: teacher.displayName })}
                   question={t('coordinator.teachers.disableQuestion', { name: teacher.displayName })}

@@ -26,6 +26,7 @@ export const coordinatorApi = {
   createTeacher: (call: CallCoordinatorApi, schoolId: string, body: { login: string; displayName: string; classIds: string[] }) =>
     call<NewTeacher>(`/schools/${path(schoolId)}/teachers`, { body }),
   disableTeacher: (call: CallCoordinatorApi, userId: string) => call<{ id: string; disabledAt: string }>(`/users/${path(userId)}/disable`, { body: {} }),
+  enableTeacher: (call: CallCoordinatorApi, userId: string) => call<{ id: string; disabledAt: null }>(`/users/${path(userId)}/enable`, { body: {} }),
   createEnrolmentCode: (call: CallCoordinatorApi, schoolId: string, body: { classId?: string; ttlMinutes: number }) =>
     call<EnrolmentCode>(`/schools/${path(schoolId)}/enrolment-codes`, { body }),
   listDevices: (call: CallCoordinatorApi, schoolId: string) => call<{ devices: Device[] }>(`/schools/${path(schoolId)}/devices`).then((a) => a.devices),

@@ -70,6 +70,13 @@ export class CoordinatorScreens {
     await expect(card.getByText(this.t('coordinator.teachers.disabled'), { exact: true })).toBeVisible();
   }
 
+  async enableTeacher(displayName: string) {
+    const card = this.teacherCard(displayName);
+    await card.getByRole('button', { name: this.t('coordinator.teachers.enable', { name: displayName }) }).click();
+    await expect(card.getByRole('button', { name: this.t('coordinator.teachers.disable', { name: displayName }) })).toBeVisible();
+    await expect(card.getByText(this.t('coordinator.teachers.disabled'), { exact: true })).toBeHidden();
+  }
+
   /** Makes a code for the class; returns the code as shown (grouped) and the QR code's image. */
   async createEnrolmentCode(className: string): Promise<{ code: string; qr: Locator }> {
     const enrol = this.section('coordinator.enrol.title');
