@@ -11,6 +11,7 @@ const ON_BOTH_BACKENDS = [
   'server/accounts/coordinator-routes.test.ts',
   'server/sync/push-route.test.ts',
   'server/sync/pull-route.test.ts',
+  'server/sync/push-assignments.test.ts',
   'server/reports/*.test.ts',
 ];
 

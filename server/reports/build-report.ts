@@ -1,13 +1,13 @@
 /**
  * Shapes the aggregates into a report answer: per group (a school, or a class of one school) the
  * totals over the range, every week of the range (weeks without activity as zeros) and mastery
- * per skill. `suppressSmall` applies the privacy rule (docs/privacy.md): numbers about 1–4
+ * per skill, and assignment completion. `suppressSmall` applies the privacy rule (docs/privacy.md): numbers about 1–4
  * learners become `{ suppressed: true }`. Counts only, never ratios, so nothing is ever NaN.
  */
 import {
-  FIRST_DAY, isSmallGroup, LAST_DAY, weeksBetween, type DayRange, type GroupNumbers, type SkillEntry, type WeekEntry,
+  FIRST_DAY, isSmallGroup, LAST_DAY, weeksBetween, type AssignmentNumbers, type DayRange, type GroupNumbers, type SkillEntry, type WeekEntry,
 } from '../../src/core/school-reports/index';
-import type { RangeAggregate, ReportAggregates, SkillAggregate, WeekAggregate } from '../storage/report-storage';
+import type { AssignmentAggregate, RangeAggregate, ReportAggregates, SkillAggregate, WeekAggregate } from '../storage/report-storage';
 
 const sameGroup = (schoolId: string, classId: string | null) => (row: { schoolId: string; classId: string | null }) =>
   row.schoolId === schoolId && (classId === null || row.classId === classId);
@@ -20,7 +20,16 @@ export function reportWeeks(range: DayRange, weeks: readonly WeekAggregate[]): s
   return first && last && first <= last ? weeksBetween(first, last) : [];
 }
 
-export function groupNumbers(aggregates: ReportAggregates, schoolId: string, classId: string | null, weeks: readonly string[], suppressSmall: boolean): GroupNumbers {
+/** A group's assignment completion; assignments for 1–4 distinct learners are suppressed when asked. */
+export function assignmentNumbers(rows: readonly AssignmentAggregate[], schoolId: string, classId: string | null, suppressSmall: boolean): AssignmentNumbers {
+  const found = rows.find(sameGroup(schoolId, classId));
+  if (found && suppressSmall && isSmallGroup(found.learners)) return { suppressed: true };
+  return { suppressed: false, assignments: found?.assignments ?? 0, assignedLearners: found?.assignedLearners ?? 0, completed: found?.completed ?? 0 };
+}
+
+export function groupNumbers(
+  aggregates: ReportAggregates, assignments: readonly AssignmentAggregate[], schoolId: string, classId: string | null, weeks: readonly string[], suppressSmall: boolean,
+): GroupNumbers {
   const inGroup = sameGroup(schoolId, classId);
   const total: RangeAggregate | undefined = aggregates.totals.find(inGroup);
   const byWeek = new Map(aggregates.weeks.filter(inGroup).map((w) => [w.week, w]));
@@ -38,6 +47,7 @@ export function groupNumbers(aggregates: ReportAggregates, schoolId: string, cla
     answers: total?.answers ?? 0,
     weeks: weeks.map(toWeek),
     skills: aggregates.skills.filter(inGroup).map(toSkill),
+    assignments: assignmentNumbers(assignments, schoolId, classId, suppressSmall),
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * `GET /reports/schools` (every school the coordinator may see, groups of 1–4 learners
  * suppressed) and `GET /reports/schools/:schoolId` (one school, per class, not suppressed, never a
- * learner's name). Both fold the schools' new events first, then read only the aggregate tables.
- * Assignments do not exist yet: the answer says so rather than showing numbers.
+ * learner's name). Both fold the schools' new events first, then read only the aggregate tables,
+ * and assignment completion from the assignments and the completions folded (docs/reports.md).
  */
 import { isSmallGroup } from '../../src/core/school-reports/index';
 import { requireRole } from '../auth/scope';
@@ -10,19 +10,20 @@ import { param, type ApiContext } from '../api/api-context';
 import type { ApiDeps } from '../api/api-context';
 import { findClassOfSchool, findSchool } from '../api/lookups';
 import type { RouteSpec } from '../api/route-spec';
-import type { ReportAggregates } from '../storage/report-storage';
+import type { AssignmentAggregate, ReportAggregates, ReportFilter } from '../storage/report-storage';
 import { groupNumbers, packInfos, reportWeeks } from './build-report';
 import { foldNewEvents } from './fold-new-events';
 import { readReportQuery, type ReportQuery } from './report-query';
 
-const ASSIGNMENTS = 'not-yet';
+const toFilter = (schoolIds: readonly string[], query: ReportQuery, byClass: boolean): ReportFilter => ({
+  schoolIds, fromDay: query.range.fromDay, toDay: query.range.toDay, byClass,
+  ...(query.packId ? { packId: query.packId } : {}), ...(query.classId ? { classId: query.classId } : {}),
+});
 
-async function readAggregates(deps: ApiDeps, schoolIds: readonly string[], query: ReportQuery, byClass: boolean): Promise<ReportAggregates> {
+async function readAggregates(deps: ApiDeps, schoolIds: readonly string[], query: ReportQuery, byClass: boolean): Promise<{ numbers: ReportAggregates; assignments: AssignmentAggregate[] }> {
   for (const schoolId of schoolIds) await foldNewEvents(deps.storage, schoolId, deps.now());
-  return deps.storage.readReportAggregates({
-    schoolIds, fromDay: query.range.fromDay, toDay: query.range.toDay, byClass,
-    ...(query.packId ? { packId: query.packId } : {}), ...(query.classId ? { classId: query.classId } : {}),
-  });
+  const filter = toFilter(schoolIds, query, byClass);
+  return { numbers: await deps.storage.readReportAggregates(filter), assignments: await deps.storage.readAssignmentCompletion(filter) };
 }
 
 const rangeOf = (query: ReportQuery) => ({ from: query.range.from, to: query.range.to, timeZone: query.range.timeZone });
@@ -37,13 +38,12 @@ export const schoolsReportRoute: RouteSpec = {
     const query = readReportQuery(c);
     const schools = await deps.storage.listSchools(caller.schools === 'all' ? 'all' : [...caller.schools]);
     const aggregates = await readAggregates(deps, schools.map((s) => s.id), { range: query.range, ...(query.packId ? { packId: query.packId } : {}) }, false);
-    const weeks = reportWeeks(query.range, aggregates.weeks);
+    const weeks = reportWeeks(query.range, aggregates.numbers.weeks);
     return c.json({
       range: rangeOf(query),
-      assignments: ASSIGNMENTS,
-      packs: packInfos(aggregates.packIds, await deps.storage.listPacks()),
+      packs: packInfos(aggregates.numbers.packIds, await deps.storage.listPacks()),
       schools: schools.map((school) => {
-        const numbers = groupNumbers(aggregates, school.id, null, weeks, true);
+        const numbers = groupNumbers(aggregates.numbers, aggregates.assignments, school.id, null, weeks, true);
         // The whole school is about fewer than 5 learners: nothing of it is shown but its name.
         if (isSmallGroup(numbers.activeLearners)) return { schoolId: school.id, name: school.name, suppressed: true };
         return { schoolId: school.id, name: school.name, suppressed: false, ...numbers };
@@ -64,22 +64,20 @@ export const schoolReportRoute: RouteSpec = {
     if (query.classId) await findClassOfSchool(deps.storage, school.id, query.classId);
     const classes = (await deps.storage.listClasses(school.id)).filter((k) => !query.classId || k.id === query.classId);
     const perClass = await readAggregates(deps, [school.id], query, true);
-    const whole = await deps.storage.readReportAggregates({
-      schoolIds: [school.id], fromDay: query.range.fromDay, toDay: query.range.toDay, byClass: false,
-      ...(query.packId ? { packId: query.packId } : {}), ...(query.classId ? { classId: query.classId } : {}),
-    });
+    const wholeFilter = toFilter([school.id], query, false);
+    const whole = await deps.storage.readReportAggregates(wholeFilter);
+    const wholeAssignments = await deps.storage.readAssignmentCompletion(wholeFilter);
     const weeks = reportWeeks(query.range, whole.weeks);
     // Learners no longer on the roster when their events were folded keep their numbers, under no class.
-    const classIds = [...classes.map((k) => k.id), ...(perClass.totals.some((t) => t.classId === '') && !query.classId ? [''] : [])];
+    const classIds = [...classes.map((k) => k.id), ...(perClass.numbers.totals.some((t) => t.classId === '') && !query.classId ? [''] : [])];
     return c.json({
       range: rangeOf(query),
-      assignments: ASSIGNMENTS,
       packs: packInfos(whole.packIds, await deps.storage.listPacks()),
-      school: { schoolId: school.id, name: school.name, ...groupNumbers(whole, school.id, null, weeks, false) },
+      school: { schoolId: school.id, name: school.name, ...groupNumbers(whole, wholeAssignments, school.id, null, weeks, false) },
       classes: classIds.map((classId) => ({
         classId,
         name: classes.find((k) => k.id === classId)?.name ?? null,
-        ...groupNumbers(perClass, school.id, classId, weeks, false),
+        ...groupNumbers(perClass.numbers, perClass.assignments, school.id, classId, weeks, false),
       })),
     });
   },

@@ -3,7 +3,7 @@
  * camelCase aliases, ON CONFLICT upserts, CASE instead of MIN/LEAST which the engines spell
  * differently). The two backends run these and convert PostgreSQL's BIGINT strings to numbers.
  */
-import { ALL_PACKS, weekOf, type ClassWeekDelta, type LearnerSkillDelta, type LearnerWeek } from '../../src/core/school-reports/index';
+import { ALL_PACKS, weekOf, type ClassWeekDelta, type LearnerItemDelta, type LearnerSkillDelta, type LearnerWeek } from '../../src/core/school-reports/index';
 import type { DeviceHealthRow, ReportAggregates, ReportFilter } from './report-storage';
 
 type Param = string | number | null;
@@ -93,7 +93,10 @@ export function upsertSkills(schoolId: string, skills: readonly LearnerSkillDelt
   }));
 }
 
-export const RESET_STATEMENTS = ['DELETE FROM agg_class_week WHERE school_id = ?', 'DELETE FROM agg_learner_week WHERE school_id = ?', 'DELETE FROM agg_learner_skill WHERE school_id = ?', 'DELETE FROM report_watermarks WHERE school_id = ?'];
+export const RESET_STATEMENTS = [
+  'DELETE FROM agg_class_week WHERE school_id = ?', 'DELETE FROM agg_learner_week WHERE school_id = ?', 'DELETE FROM agg_learner_skill WHERE school_id = ?',
+  'DELETE FROM agg_learner_item WHERE school_id = ?', 'DELETE FROM report_watermarks WHERE school_id = ?',
+];
 
 /** The WHERE of week rows: the weeks holding the range's first and last days, one pack or '' (all). */
 function weekWhere(filter: ReportFilter): Statement {
@@ -162,7 +165,6 @@ const classOf = (row: Record<string, unknown>) => (typeof row['classId'] === 'st
 const text = (value: unknown) => String(value);
 
 /** PostgreSQL answers COUNT, SUM and BIGINT as strings; both engines' rows come out as numbers here. */
-/** PostgreSQL answers COUNT, SUM and BIGINT as strings; both engines' rows come out as numbers here. */
 export function toAggregates([weeks, sums, actives, skills, packs]: Record<string, unknown>[][]): ReportAggregates {
   const sameGroup = (a: Record<string, unknown>) => (b: Record<string, unknown>) => a['schoolId'] === b['schoolId'] && classOf(a) === classOf(b);
   return {
@@ -200,4 +202,15 @@ export function toDeviceHealth(r: Record<string, unknown>): DeviceHealthRow {
 
 export function toFoldRow(r: EventPageRow) {
   return { learnerId: r.learnerId, classId: r.classId, type: r.type, data: r.data, atDevice: Number(r.atDevice), receivedAt: r.receivedAt };
+}
+
+/** Lessons and quizzes completed per learner (migration 006): the earliest day wins. */
+export function upsertItems(schoolId: string, items: readonly LearnerItemDelta[]): Statement[] {
+  return chunks(items).map((rows) => ({
+    sql: `INSERT INTO agg_learner_item (school_id, learner_id, item_kind, pack_id, lesson_id, quiz_id, class_id, first_day)
+      VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+      ON CONFLICT (school_id, learner_id, item_kind, pack_id, lesson_id, quiz_id) DO UPDATE SET
+        first_day = CASE WHEN excluded.first_day < agg_learner_item.first_day THEN excluded.first_day ELSE agg_learner_item.first_day END`,
+    params: rows.flatMap((i) => [schoolId, i.learnerId, i.itemKind, i.packId, i.lessonId, i.quizId, i.classId, i.firstDay]),
+  }));
 }

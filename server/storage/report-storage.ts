@@ -46,6 +46,17 @@ export interface SkillAggregate extends Group {
   mastered: number;
 }
 
+/** Assignment completion of a group (docs/reports.md): cancelled assignments are not counted. */
+export interface AssignmentAggregate extends Group {
+  assignments: number;
+  /** Summed over the assignments: a learner given two counts twice. */
+  assignedLearners: number;
+  /** Of those, the ones who have completed the assignment's item. */
+  completed: number;
+  /** Distinct learners the assignments are for: the group size the privacy rule looks at. */
+  learners: number;
+}
+
 export interface ReportAggregates {
   weeks: WeekAggregate[];
   totals: RangeAggregate[];
@@ -84,6 +95,11 @@ export interface ReportStorage {
   foldEventPage(schoolId: string, limit: number, at: string, fold: (rows: FoldRow[]) => FoldDelta): Promise<FoldPageOutcome>;
   /** Reads only the aggregate tables (a test checks this). */
   readReportAggregates(filter: ReportFilter): Promise<ReportAggregates>;
+  /**
+   * Assignment completion per group, from assignments, their listed learners, the roster (a
+   * class target) and agg_learner_item: never the events. Fold the schools first.
+   */
+  readAssignmentCompletion(filter: ReportFilter): Promise<AssignmentAggregate[]>;
   /** Every enrolled device of the schools (revoked ones too), with what it last reported. */
   listDeviceHealth(schoolIds: readonly string[]): Promise<DeviceHealthRow[]>;
   /** Forgets a school's aggregates and watermark: the next fold rebuilds them from its events. */

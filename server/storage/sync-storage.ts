@@ -3,6 +3,7 @@
  * transaction: events in, refusals quarantined, the device's watermark and status recorded, and
  * only then an answer. A pull reads by the school's change sequence, never by a device clock.
  */
+import type { AssignmentRecord } from '../../src/core/assignments/index';
 import type { EventRecord } from '../../src/core/events/index';
 
 /** Why an event was quarantined: refused by the shared schema, a learner not in the school's roster, or an id already held with other content. */
@@ -12,6 +13,20 @@ export type QuarantineReason = 'event/invalid' | 'event/unknown-learner' | 'even
 export type IngestItem =
   | { kind: 'event'; event: EventRecord; digest: string }
   | { kind: 'refused'; eventId: string | undefined; reason: QuarantineReason; detail: string; raw: string; rawDigest: string };
+
+/** Why a pushed assignment was not taken (docs/sync.md, "Assignments"); answered in the push, never an HTTP error. */
+export type AssignmentRefusal = 'assignment/invalid' | 'assignment/wrong-class' | 'assignment/unknown-learner' | 'assignment/not-your-class';
+
+/** One assignment of a push, in batch order: checked by the shared schema already, or refused by it. */
+export type PushedAssignment =
+  | { kind: 'assignment'; assignment: AssignmentRecord; digest: string }
+  | { kind: 'refused'; id: string | null };
+
+export interface AssignmentsOutcome {
+  /** The versions the server now holds, or holds a winner over (the device pulls the winner). */
+  acked: { id: string; revision: number }[];
+  refused: { id: string | null; reason: AssignmentRefusal }[];
+}
 
 export interface DeviceStatus {
   appVersion: string;
@@ -33,6 +48,10 @@ export interface IngestRequest {
   /** ISO 8601, the server's clock. */
   receivedAt: string;
   items: readonly IngestItem[];
+  /** The assignments of the push (none when absent), stored in the same transaction as its events. */
+  assignments?: readonly PushedAssignment[];
+  /** The credential's class, for a class-bound device: it may push assignments of that class only. */
+  deviceClassId?: string;
 }
 
 export interface IngestOutcome {
@@ -46,6 +65,7 @@ export interface IngestOutcome {
    * epoch held for that local device id), so two copies told at once get two different epochs.
    */
   newEpoch: number | null;
+  assignments: AssignmentsOutcome;
 }
 
 export interface PullRequest {
@@ -71,6 +91,8 @@ export type PullOutcome =
   | {
       kind: 'changes';
       events: EventRecord[];
+      /** The assignments of the device's scope whose winning version took a sequence in (afterSeq, nextAfterSeq]. */
+      assignments: AssignmentRecord[];
       /** The whole roster of the device's scope, when a learner in it changed after `afterSeq` (or afterSeq is null). */
       roster: RosterSnapshot | null;
       /** The sequence the next pull continues from. */

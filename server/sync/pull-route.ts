@@ -42,6 +42,7 @@ export const pullRoute: RouteSpec = {
       more: outcome.more,
       roster: outcome.roster,
       events: outcome.events,
+      assignments: outcome.assignments,
       trust: trustBody(deps.trust),
     });
   },

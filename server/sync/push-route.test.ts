@@ -17,7 +17,7 @@ describe('POST /sync/push', () => {
     const events = [lessonCompleted(1, ofA()), quizAnswered(2, ofA()), quizCompleted(3, ofA()), masteryReached(4, ofA())];
     const res = await push(pushBody(events, { status: { appVersion: '0.1.0', outboxWaiting: 4, storageFreeBytes: null, clientTime: NOW.getTime() - 1500 } }), { gzip: true });
     expect(res.status, res.text).toBe(200);
-    expect(res.json).toEqual({ acked: events.map((e) => e.id), quarantined: [], epochStale: false, newEpoch: null, serverTime: NOW.toISOString(), clockSkewMs: -1500 });
+    expect(res.json).toEqual({ acked: events.map((e) => e.id), quarantined: [], epochStale: false, newEpoch: null, assignments: { acked: [], refused: [] }, serverTime: NOW.toISOString(), clockSkewMs: -1500 });
     const rows = await readEventsTable(world, world.a.schoolId);
     expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.id));
     expect(new Set(rows.map((r) => r.serverSeq)).size).toBe(4);

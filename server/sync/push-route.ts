@@ -11,6 +11,7 @@ import { SabilError } from '../../src/core/errors/index';
 import type { RouteSpec } from '../api/route-spec';
 import type { IngestItem } from '../storage/sync-storage';
 import { foldAfterPush } from '../reports/fold-new-events';
+import { toPushedAssignments } from './assignment-items';
 import { readSyncBody } from './read-sync-body';
 
 export const MAX_PUSH_EVENTS = 500;
@@ -33,6 +34,7 @@ const pushSchema = v.object({
     clientTime: v.pipe(v.number(), v.finite()),
   }),
   events: v.array(v.unknown()),
+  assignments: v.optional(v.array(v.unknown())),
 });
 
 function toIngestItem(raw: unknown): IngestItem {
@@ -57,6 +59,7 @@ export const pushRoute: RouteSpec = {
     const caller = requireRole(c.get('caller'), ['device']);
     const body = await readSyncBody(c, pushSchema, MAX_PUSH_JSON_BYTES);
     if (body.events.length > MAX_PUSH_EVENTS) throw new SabilError('sync/batch-too-large', { maxEvents: MAX_PUSH_EVENTS });
+    const assignments = toPushedAssignments(body.assignments);
     const now = deps.now();
     const clockSkewMs = Math.round(body.status.clientTime - now.getTime());
     const push = deps.faults.nextPush();
@@ -71,6 +74,8 @@ export const pushRoute: RouteSpec = {
       status: { appVersion: body.status.appVersion, outboxWaiting: body.status.outboxWaiting, storageFreeBytes: body.status.storageFreeBytes, clockSkewMs },
       receivedAt: now.toISOString(),
       items: body.events.map(toIngestItem),
+      assignments,
+      ...(caller.classId ? { deviceClassId: caller.classId } : {}),
     });
     deps.faults.reach('crash-after-push-commit', push);
 

@@ -68,5 +68,6 @@ export async function aggregateTables(sql: RawSql, schoolId: string) {
     classWeeks: await read('SELECT class_id, week, pack_id, active_learners, events, lessons_completed, quizzes_completed, answers FROM agg_class_week WHERE school_id = ? ORDER BY class_id, week, pack_id'),
     learnerWeeks: await read('SELECT learner_id, week, pack_id, class_id FROM agg_learner_week WHERE school_id = ? ORDER BY learner_id, week, pack_id'),
     skills: await read('SELECT learner_id, pack_id, skill, class_id, first_day, mastered_day FROM agg_learner_skill WHERE school_id = ? ORDER BY learner_id, pack_id, skill'),
+    items: await read('SELECT learner_id, item_kind, pack_id, lesson_id, quiz_id, class_id, first_day FROM agg_learner_item WHERE school_id = ? ORDER BY learner_id, item_kind, pack_id, lesson_id, quiz_id'),
   };
 }

@@ -7,6 +7,7 @@
 import type pg from 'pg';
 import type { EventRecord } from '../../../src/core/events/index';
 import type { IngestOutcome, IngestRequest, QuarantineReason } from '../sync-storage';
+import { postgresIngestAssignments } from './postgres-assignments';
 import { advanceSchoolSeq, lockSchoolSeq } from './postgres-school-seq';
 import { allRows, chunks, inTransaction, insertMany, MAX_PARAMS, oneRow, type Param, placeholders, type Queryable, run } from './postgres-rows';
 
@@ -104,6 +105,8 @@ async function ingest(db: Queryable, request: IngestRequest): Promise<IngestOutc
     }
   }
 
+  // Still under the counter lock, numbered after the events: the same transaction stores both.
+  const assignments = await postgresIngestAssignments(db, request, firstSeq + rows.length);
   await insertQuarantine(db, request, toQuarantine);
   await raiseWatermarks(db, schoolId, held);
   const watermark = await oneRow<{ max_seq: string | number }>(
@@ -113,7 +116,7 @@ async function ingest(db: Queryable, request: IngestRequest): Promise<IngestOutc
   );
   const epochStale = seqReused || (watermark !== undefined && Number(watermark.max_seq) >= request.nextSeq);
   await recordPush(db, request, epochStale);
-  return { acked, quarantined, epochStale, newEpoch: epochStale ? await reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null };
+  return { acked, quarantined, epochStale, newEpoch: epochStale ? await reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null, assignments };
 }
 
 /**

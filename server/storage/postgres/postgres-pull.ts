@@ -7,6 +7,8 @@
 import type pg from 'pg';
 import type { EventRecord } from '../../../src/core/events/index';
 import type { DeviceSyncState, PullOutcome, PullRequest, QuarantineEntry, RosterSnapshot, SyncStorage } from '../sync-storage';
+import { pullAssignmentsQuery, toAssignmentRecord } from '../assignment-sql';
+import { cutPullPage } from '../pull-page';
 import { headSchoolSeq } from './postgres-school-seq';
 import { allRows, inTransaction, oneRow, type Queryable, run } from './postgres-rows';
 
@@ -61,8 +63,13 @@ async function pull(db: Queryable, request: PullRequest): Promise<PullOutcome> {
      ORDER BY e.server_seq LIMIT ?`,
     schoolId, after, head, ...scope, request.limit + 1,
   );
-  const more = rows.length > request.limit;
-  const page = rows.slice(0, request.limit);
+  const changedAssignments = pullAssignmentsQuery(schoolId, after, head, classId, request.limit + 1);
+  const assignmentRows = await allRows<{ record: string; serverSeq: Int }>(db, changedAssignments.sql, ...changedAssignments.params);
+  const page = cutPullPage(
+    rows.map((row) => ({ row, serverSeq: Number(row.server_seq) })),
+    assignmentRows.map((a) => ({ record: a.record, serverSeq: Number(a.serverSeq) })),
+    request.limit, head,
+  );
   const changed = await oneRow(db, `SELECT 1 AS one FROM roster_learners r WHERE r.school_id = ? AND r.server_seq > ?${classFilter} LIMIT 1`, schoolId, after, ...scope);
   const roster = request.afterSeq === null || changed ? await readRoster(db, schoolId, classId) : null;
 
@@ -73,8 +80,10 @@ async function pull(db: Queryable, request: PullRequest): Promise<PullOutcome> {
     schoolId, request.serverDeviceId, request.at,
   );
   // On the last page the cursor jumps to the head, past changes outside the device's scope.
-  const nextAfterSeq = more ? Number(page[page.length - 1]!.server_seq) : head; // a page with more after it is not empty
-  return { kind: 'changes', events: page.map(toEvent), roster, nextAfterSeq, more };
+  return {
+    kind: 'changes', events: page.events.map((e) => toEvent(e.row)), assignments: page.assignments.map((a) => toAssignmentRecord(a.record)),
+    roster, nextAfterSeq: page.nextAfterSeq, more: page.more,
+  };
 }
 
 async function readRoster(db: Queryable, schoolId: string, classId: string | undefined): Promise<RosterSnapshot> {

@@ -8,8 +8,9 @@ import type pg from 'pg';
 import type { FoldDelta, FoldRow } from '../../../src/core/school-reports/index';
 import {
   deviceHealthQuery, ENSURE_WATERMARK, READ_EVENT_PAGE, READ_WATERMARK, reportQueries, RESET_STATEMENTS, toAggregates, toDeviceHealth,
-  bumpActiveLearners, insertLearnerWeeks, toFoldRow, upsertClassWeeks, upsertSkills, WRITE_WATERMARK, type EventPageRow,
+  bumpActiveLearners, insertLearnerWeeks, toFoldRow, upsertClassWeeks, upsertItems, upsertSkills, WRITE_WATERMARK, type EventPageRow,
 } from '../report-sql';
+import { assignmentCompletionQueries, toAssignmentAggregates } from '../assignment-report-sql';
 import type { FoldPageOutcome, ReportStorage } from '../report-storage';
 import { allRows, inTransaction, oneRow, run } from './postgres-rows';
 
@@ -24,7 +25,7 @@ export function postgresReports(pool: pg.Pool): ReportStorage {
       const page = await allRows<EventPageRow>(db, READ_EVENT_PAGE, schoolId, Number(watermark?.foldedSeq ?? 0), limit);
       if (page.length === 0) return { read: 0, skipped: 0 };
       const delta = fold(page.map(toFoldRow));
-      for (const statement of [...upsertClassWeeks(schoolId, delta.classWeeks), ...upsertSkills(schoolId, delta.skills)]) await run(db, statement.sql, ...statement.params);
+      for (const statement of [...upsertClassWeeks(schoolId, delta.classWeeks), ...upsertSkills(schoolId, delta.skills), ...upsertItems(schoolId, delta.items)]) await run(db, statement.sql, ...statement.params);
       const added: AddedWeek[] = [];
       for (const statement of insertLearnerWeeks(schoolId, delta.learnerWeeks)) added.push(...(await allRows<AddedWeek>(db, statement.sql, ...statement.params)));
       for (const statement of bumpActiveLearners(schoolId, added)) await run(db, statement.sql, ...statement.params);
@@ -41,6 +42,13 @@ export function postgresReports(pool: pg.Pool): ReportStorage {
         const results: Record<string, unknown>[][] = [];
         for (const query of reportQueries(filter)) results.push(await allRows<Record<string, unknown>>(db, query.sql, ...query.params));
         return toAggregates(results);
+      }),
+    readAssignmentCompletion: (filter) =>
+      inTransaction(pool, async (db) => {
+        await db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const results: Record<string, unknown>[][] = [];
+        for (const query of assignmentCompletionQueries(filter)) results.push(await allRows<Record<string, unknown>>(db, query.sql, ...query.params));
+        return toAssignmentAggregates(results);
       }),
     listDeviceHealth: async (schoolIds) => {
       const query = deviceHealthQuery(schoolIds);

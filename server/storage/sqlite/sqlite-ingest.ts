@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '../../../src/core/events/index';
 import type { IngestOutcome, IngestRequest, QuarantineReason } from '../sync-storage';
+import { sqliteIngestAssignments } from './sqlite-assignments';
 import { oneRow } from './sqlite-rows';
 import { takeSchoolSeq } from './sqlite-school-seq';
 
@@ -74,6 +75,8 @@ export function sqliteIngest(db: Database.Database): (request: IngestRequest) =>
       ack(event.id);
     }
 
+    // In the same transaction: a refused assignment blocks nothing, and nothing is half-stored.
+    const assignments = sqliteIngestAssignments(db, request);
     raiseWatermarks(db, schoolId, held);
     const watermark = oneRow<{ max_seq: number }>(
       db,
@@ -82,7 +85,7 @@ export function sqliteIngest(db: Database.Database): (request: IngestRequest) =>
     );
     const epochStale = seqReused || (watermark !== undefined && watermark.max_seq >= request.nextSeq);
     recordPush(db, request, epochStale);
-    return { acked, quarantined, epochStale, newEpoch: epochStale ? reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null };
+    return { acked, quarantined, epochStale, newEpoch: epochStale ? reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null, assignments };
   });
   return (request) => run.immediate(request);
 }

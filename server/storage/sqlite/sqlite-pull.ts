@@ -6,6 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '../../../src/core/events/index';
 import type { DeviceSyncState, PullOutcome, PullRequest, QuarantineEntry, RosterSnapshot, SyncStorage } from '../sync-storage';
+import { pullAssignmentsQuery, toAssignmentRecord } from '../assignment-sql';
+import { cutPullPage } from '../pull-page';
 import { allRows, oneRow } from './sqlite-rows';
 import { headSchoolSeq } from './sqlite-school-seq';
 
@@ -45,8 +47,9 @@ export function sqlitePull(db: Database.Database): Pick<SyncStorage, 'pullChange
        ORDER BY e.server_seq LIMIT ?`,
       schoolId, after, ...scope, request.limit + 1,
     );
-    const more = rows.length > request.limit;
-    const page = rows.slice(0, request.limit);
+    const changedAssignments = pullAssignmentsQuery(schoolId, after, head, classId, request.limit + 1);
+    const assignmentRows = allRows<{ record: string; serverSeq: number }>(db, changedAssignments.sql, ...changedAssignments.params);
+    const page = cutPullPage(rows.map((row) => ({ row, serverSeq: row.server_seq })), assignmentRows, request.limit, head);
     const changed = oneRow(db, `SELECT 1 AS one FROM roster_learners r WHERE r.school_id = ? AND r.server_seq > ?${classFilter} LIMIT 1`, schoolId, after, ...scope);
     const roster = request.afterSeq === null || changed ? readRoster(db, schoolId, classId) : null;
 
@@ -55,8 +58,10 @@ export function sqlitePull(db: Database.Database): Pick<SyncStorage, 'pullChange
        ON CONFLICT (school_id, device_id) DO UPDATE SET last_pull_at = excluded.last_pull_at`,
     ).run(schoolId, request.serverDeviceId, request.at);
     // On the last page the cursor jumps to the head, past changes outside the device's scope.
-    const nextAfterSeq = more ? page[page.length - 1]!.server_seq : head; // a page with more after it is not empty
-    return { kind: 'changes', events: page.map(toEvent), roster, nextAfterSeq, more };
+    return {
+      kind: 'changes', events: page.events.map((e) => toEvent(e.row)), assignments: page.assignments.map((a) => toAssignmentRecord(a.record)),
+      roster, nextAfterSeq: page.nextAfterSeq, more: page.more,
+    };
   });
 
   return {

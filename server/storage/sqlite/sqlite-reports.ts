@@ -6,8 +6,9 @@ import type Database from 'better-sqlite3';
 import type { FoldDelta, FoldRow } from '../../../src/core/school-reports/index';
 import {
   deviceHealthQuery, ENSURE_WATERMARK, READ_EVENT_PAGE, READ_WATERMARK, reportQueries, RESET_STATEMENTS, toAggregates, toDeviceHealth,
-  bumpActiveLearners, insertLearnerWeeks, toFoldRow, upsertClassWeeks, upsertSkills, WRITE_WATERMARK, type EventPageRow,
+  bumpActiveLearners, insertLearnerWeeks, toFoldRow, upsertClassWeeks, upsertItems, upsertSkills, WRITE_WATERMARK, type EventPageRow,
 } from '../report-sql';
+import { assignmentCompletionQueries, toAssignmentAggregates } from '../assignment-report-sql';
 import type { FoldPageOutcome, ReportStorage } from '../report-storage';
 import { allRows, oneRow } from './sqlite-rows';
 
@@ -21,7 +22,7 @@ export function sqliteReports(db: Database.Database): ReportStorage {
     const page = allRows<EventPageRow>(db, READ_EVENT_PAGE, schoolId, foldedSeq, limit);
     if (page.length === 0) return { read: 0, skipped: 0 };
     const delta = fold(page.map(toFoldRow));
-    for (const statement of [...upsertClassWeeks(schoolId, delta.classWeeks), ...upsertSkills(schoolId, delta.skills)]) db.prepare(statement.sql).run(...statement.params);
+    for (const statement of [...upsertClassWeeks(schoolId, delta.classWeeks), ...upsertSkills(schoolId, delta.skills), ...upsertItems(schoolId, delta.items)]) db.prepare(statement.sql).run(...statement.params);
     const added = insertLearnerWeeks(schoolId, delta.learnerWeeks).flatMap((statement) => allRows<AddedWeek>(db, statement.sql, ...statement.params));
     for (const statement of bumpActiveLearners(schoolId, added)) db.prepare(statement.sql).run(...statement.params);
     db.prepare(WRITE_WATERMARK).run(Number(page[page.length - 1]!.serverSeq), at, schoolId); // the page is not empty
@@ -36,6 +37,8 @@ export function sqliteReports(db: Database.Database): ReportStorage {
     // One read transaction, so the four reads see the same folded state.
     readReportAggregates: async (filter) =>
       db.transaction(() => toAggregates(reportQueries(filter).map((q) => allRows<Record<string, unknown>>(db, q.sql, ...q.params))))(),
+    readAssignmentCompletion: async (filter) =>
+      db.transaction(() => toAssignmentAggregates(assignmentCompletionQueries(filter).map((q) => allRows<Record<string, unknown>>(db, q.sql, ...q.params))))(),
     listDeviceHealth: async (schoolIds) => {
       const query = deviceHealthQuery(schoolIds);
       return allRows<Record<string, unknown>>(db, query.sql, ...query.params).map(toDeviceHealth);

@@ -128,6 +128,12 @@ export const ERROR_CODES = [
   'event/invalid',
   'event/unknown-learner',
   'event/id-reused',
+  // Why the server did not take an assignment a device pushed (answered in the push's
+  // `assignments.refused`, never as an HTTP error; docs/sync.md, "Assignments").
+  'assignment/invalid',
+  'assignment/wrong-class',
+  'assignment/unknown-learner',
+  'assignment/not-your-class',
 
   // Talking to the server from the app (src/sync/api-client.ts).
   'network/unreachable',

@@ -5,7 +5,8 @@
  * skill the first day practised (a first-try answer) and the first day mastered. Sums, sets and
  * minima only, so folding in any order or page size gives the same tables as folding all at once.
  * Every week row is also added under pack '' (all packs), so a report without a pack filter
- * counts a learner once however many packs they used.
+ * counts a learner once however many packs they used. Each lesson or quiz a learner completed
+ * (with the first day) is kept too: what assignment completion is counted from (migration 006).
  */
 import { eventDay, weekOf } from './report-days';
 
@@ -50,10 +51,22 @@ export interface LearnerSkillDelta {
   masteredDay: string | null;
 }
 
+/** A lesson (quizId '') or a quiz a learner completed, and the first day they did. */
+export interface LearnerItemDelta {
+  learnerId: string;
+  itemKind: 'lesson' | 'quiz';
+  packId: string;
+  lessonId: string;
+  quizId: string;
+  classId: string;
+  firstDay: string;
+}
+
 export interface FoldDelta {
   classWeeks: ClassWeekDelta[];
   learnerWeeks: LearnerWeek[];
   skills: LearnerSkillDelta[];
+  items: LearnerItemDelta[];
   /** Rows whose data could not be read (never expected: events are checked before they are stored). */
   skipped: number;
 }
@@ -73,7 +86,21 @@ export function foldEvents(rows: readonly FoldRow[]): FoldDelta {
   const classWeeks = new Map<string, ClassWeekDelta>();
   const learnerWeeks = new Map<string, LearnerWeek>();
   const skills = new Map<string, LearnerSkillDelta>();
+  const items = new Map<string, LearnerItemDelta>();
   let skipped = 0;
+
+  // The same fields as completedItemKey (src/core/assignments) reads, kept apart for SQL.
+  const touchItem = (row: FoldRow, data: Record<string, unknown>, packId: string, day: string) => {
+    const { lessonId, quizId } = data;
+    if (typeof lessonId !== 'string') return;
+    const itemKind = row.type === 'lesson.completed' ? 'lesson' : 'quiz';
+    if (itemKind === 'quiz' && typeof quizId !== 'string') return;
+    const item: LearnerItemDelta = { learnerId: row.learnerId, itemKind, packId, lessonId, quizId: typeof quizId === 'string' && itemKind === 'quiz' ? quizId : '', classId: row.classId, firstDay: day };
+    const key = JSON.stringify([item.learnerId, itemKind, packId, lessonId, item.quizId]);
+    const found = items.get(key);
+    if (found) found.firstDay = minDay(found.firstDay, day) ?? day;
+    else items.set(key, item);
+  };
 
   const touchSkill = (row: FoldRow, packId: string, skill: string, day: string, mastered: boolean) => {
     const key = JSON.stringify([row.learnerId, packId, skill]);
@@ -117,8 +144,9 @@ export function foldEvents(rows: readonly FoldRow[]): FoldDelta {
         for (const skill of new Set(skillList)) if (typeof skill === 'string') touchSkill(row, packId, skill, day, false);
       }
     }
+    if (row.type === 'lesson.completed' || row.type === 'quiz.completed') touchItem(row, data, packId, day);
     const skill = data['skill'];
     if (row.type === 'mastery.reached' && typeof skill === 'string') touchSkill(row, packId, skill, day, true);
   }
-  return { classWeeks: [...classWeeks.values()], learnerWeeks: [...learnerWeeks.values()], skills: [...skills.values()], skipped };
+  return { classWeeks: [...classWeeks.values()], learnerWeeks: [...learnerWeeks.values()], skills: [...skills.values()], items: [...items.values()], skipped };
 }

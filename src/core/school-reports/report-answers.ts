@@ -11,6 +11,15 @@ export type SkillEntry =
   | { packId: string; skill: string; suppressed: false; practised: number; mastered: number }
   | { packId: string; skill: string; suppressed: true };
 
+/**
+ * Assignment completion (docs/reports.md): of the assignments set in the dates (not cancelled),
+ * how many there are, the learners they are for (summed over assignments) and how many of those
+ * have done them. Suppressed when the assignments are for 1–4 distinct learners.
+ */
+export type AssignmentNumbers =
+  | { suppressed: false; assignments: number; assignedLearners: number; completed: number }
+  | { suppressed: true };
+
 export interface GroupNumbers {
   activeLearners: number;
   lessonsCompleted: number;
@@ -18,6 +27,7 @@ export interface GroupNumbers {
   answers: number;
   weeks: WeekEntry[];
   skills: SkillEntry[];
+  assignments: AssignmentNumbers;
 }
 
 export interface DeviceHealth {

@@ -1,6 +1,6 @@
 /**
  * One group's numbers (a school, or a class of one school): totals over the dates, active learners
- * and lessons per week, mastery per skill. Charts carry tables; weeks and skills about fewer than
+ * and lessons per week, mastery per skill, assignment completion. Charts carry tables; weeks and skills about fewer than
  * 5 learners are left out of the charts and counted in words instead.
  */
 import { formatNumber } from '../../../i18n/format';
@@ -10,7 +10,7 @@ import { BarChart } from '../../../ui/charts/BarChart';
 import { ColumnChart } from '../../../ui/charts/ColumnChart';
 import type { Direction } from '../../../ui/charts/chart-style';
 import { formatDay, packName } from './report-format';
-import type { GroupNumbers } from '../../../core/school-reports/index';
+import type { AssignmentNumbers, GroupNumbers } from '../../../core/school-reports/index';
 import type { PackInfo } from './school-reports-api';
 
 interface Props {
@@ -61,6 +61,25 @@ export function GroupReport({ numbers, packs }: Props) {
         }))}
       />
       {hiddenSkills > 0 && <p class="school-report-hidden">{t('schoolReports.reports.skillsHidden', { count: hiddenSkills })}</p>}
+      <AssignmentsTable numbers={numbers.assignments} />
     </div>
+  );
+}
+
+/** Assignments set in the dates (not cancelled): how many, the learners they are for, and how many of those did them. */
+function AssignmentsTable({ numbers }: { numbers: AssignmentNumbers }) {
+  const { t } = useTranslation();
+  const k = (key: string) => t(`schoolReports.reports.${key}`);
+  if (numbers.suppressed) return <p class="school-report-hidden">{k('assignmentsHidden')}</p>;
+  if (numbers.assignments === 0) return <p>{k('noAssignments')}</p>;
+  return (
+    <table class="school-report-assignments">
+      <caption>{k('assignments')}</caption>
+      <tbody>
+        <tr><th scope="row">{k('assignmentsSet')}</th><td>{formatNumber(numbers.assignments)}</td></tr>
+        <tr><th scope="row">{k('assignedLearners')}</th><td>{formatNumber(numbers.assignedLearners)}</td></tr>
+        <tr><th scope="row">{k('assignmentsCompleted')}</th><td>{formatNumber(numbers.completed)}</td></tr>
+      </tbody>
+    </table>
   );
 }

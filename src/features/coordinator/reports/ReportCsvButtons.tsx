@@ -1,9 +1,9 @@
-/** The report's two CSV downloads (weeks, mastery), built on the page from the answer already shown. */
+/** The report's CSV downloads (weeks, mastery, assignments), built on the page from the answer already shown. */
 import { useState } from 'preact/hooks';
 import { useTranslation } from '../../../i18n/use-translation';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { buildCsvBlob, downloadBlob } from '../../reports/export-csv';
-import { skillsCsv, weeksCsv, type CsvTable, type ReportGroup } from './report-csv';
+import { assignmentsCsv, skillsCsv, weeksCsv, type CsvTable, type ReportGroup } from './report-csv';
 import type { SchoolReport, SchoolsReport } from './school-reports-api';
 
 export function ReportCsvButtons({ report }: { report: { all?: SchoolsReport; one?: SchoolReport } }) {
@@ -26,6 +26,7 @@ export function ReportCsvButtons({ report }: { report: { all?: SchoolsReport; on
     <div class="row">
       <button type="button" class="button secondary" onClick={() => void save(weeksCsv(groups, suppressed, t), 'sabil-weeks.csv')}>{t('schoolReports.reports.downloadWeeks')}</button>
       <button type="button" class="button secondary" onClick={() => void save(skillsCsv(groups, packs, t), 'sabil-mastery.csv')}>{t('schoolReports.reports.downloadSkills')}</button>
+      <button type="button" class="button secondary" onClick={() => void save(assignmentsCsv(groups, suppressed, t), 'sabil-assignments.csv')}>{t('schoolReports.reports.downloadAssignments')}</button>
       <ErrorMessage error={error} />
     </div>
   );

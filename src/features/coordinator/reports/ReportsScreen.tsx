@@ -43,8 +43,6 @@ export function ReportsScreen() {
       {report.value?.one && <OneSchool report={report.value.one} />}
       {report.value && (
         <>
-          <h2>{k('assignments')}</h2>
-          <p>{k('assignmentsNotYet')}</p>
           <p>{k('quarantineNote')} <a href="/coordinator/sync-health">{t('schoolReports.health.title')}</a></p>
           <ReportCsvButtons report={report.value} />
         </>

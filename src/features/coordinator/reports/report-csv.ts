@@ -1,6 +1,6 @@
 /**
- * The school-wide reports as spreadsheet rows, one row per fact: weeks per school or class, and
- * mastery per skill. A suppressed number is written as "fewer than 5" in words, never as 0.
+ * The school-wide reports as spreadsheet rows, one row per fact: weeks per school or class,
+ * mastery per skill, and assignment completion per school or class. A suppressed number is written as "fewer than 5" in words, never as 0.
  */
 import type { TFunction } from 'i18next';
 import type { CsvCell } from '../../reports/export-csv';
@@ -31,4 +31,14 @@ export function skillsCsv(groups: readonly ReportGroup[], packs: readonly PackIn
     }),
   );
   return { header: [t(k('school')), t(k('class')), t(k('pack')), t(k('skill')), t(k('practised')), t(k('mastered'))], rows };
+}
+
+export function assignmentsCsv(groups: readonly ReportGroup[], suppressedSchools: readonly string[], t: TFunction): CsvTable {
+  const hidden = t(k('fewerThan5'));
+  const rows: CsvCell[][] = groups.map((g) => {
+    const a = g.numbers.assignments;
+    return a.suppressed ? [g.school, g.className, hidden, hidden, hidden] : [g.school, g.className, a.assignments, a.assignedLearners, a.completed];
+  });
+  for (const school of suppressedSchools) rows.push([school, '', hidden, hidden, hidden]);
+  return { header: [t(k('school')), t(k('class')), t(k('assignments')), t(k('assignedLearners')), t(k('assignmentsCompleted'))], rows };
 }

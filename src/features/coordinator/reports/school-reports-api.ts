@@ -10,11 +10,10 @@ export interface ReportRange { from: string | null; to: string | null; timeZone:
 
 export type SchoolSummary = { schoolId: string; name: string } & ({ suppressed: true } | ({ suppressed: false } & GroupNumbers));
 
-export interface SchoolsReport { range: ReportRange; assignments: 'not-yet'; packs: PackInfo[]; schools: SchoolSummary[] }
+export interface SchoolsReport { range: ReportRange; packs: PackInfo[]; schools: SchoolSummary[] }
 
 export interface SchoolReport {
   range: ReportRange;
-  assignments: 'not-yet';
   packs: PackInfo[];
   school: { schoolId: string; name: string } & GroupNumbers;
   /** `name` is null for learners no longer on the roster (classId ''). */
