@@ -39,7 +39,9 @@ export default defineConfig({
     url: `http://localhost:${E2E_PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // SABIL_DEMO_DATA=0: the shared server's Demo class starts empty, because class-reports.spec.ts
+    // checks class-wide numbers (mastery per skill, wrong first tries) made by its learners alone.
+    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SABIL_DEMO_DATA: '0' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

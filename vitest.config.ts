@@ -13,6 +13,7 @@ const ON_BOTH_BACKENDS = [
   'server/sync/pull-route.test.ts',
   'server/sync/push-assignments.test.ts',
   'server/reports/*.test.ts',
+  'server/demo/*.test.ts',
 ];
 
 // Unit and integration tests: beside the code in src/, server/, scripts/, sw/, and in tests/integration.

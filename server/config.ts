@@ -4,6 +4,7 @@
  * set HOST=0.0.0.0 to let the classroom's devices connect over the local network.
  * SABIL_DEMO (default 1) trusts the public demo key and builds the demo packs; a production
  * server sets SABIL_DEMO=0 and lists its publishers' key files in SABIL_TRUSTED_KEYS.
+ * SABIL_DEMO_DATA=0 keeps demo mode's first start from adding the sample class (30 learners, 4 weeks).
  * DATABASE_URL=postgres://… moves the database to PostgreSQL (docs/postgres.md); pack files stay in DATA_DIR.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ export interface Config extends CatalogueConfig {
   version: string;
   /** SABIL_FAULTS, for the sync fault tests only; honoured in demo mode (server/sync/sync-faults.ts). */
   faultSpec?: string;
+  /** SABIL_DEMO_DATA=0: demo mode's first start leaves the demo class empty (server/demo/). */
+  demoData: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: valueOf(env.HOST) ?? '127.0.0.1',
     logLevel: parseLogLevel(valueOf(env.LOG_LEVEL) ?? 'info'),
     version: readAppVersion(),
+    demoData: valueOf(env.SABIL_DEMO_DATA) !== '0',
     ...readCatalogueConfig(env),
   };
 }

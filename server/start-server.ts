@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { prepareFirstStart } from './accounts/first-start';
 import { createApp, type AppOptions } from './app';
+import { addDemoDataStep } from './demo/add-demo-data';
 import { prepareGracefulClose } from './graceful-close';
 import { createLogger, type Logger } from './log';
 import { toListenError } from './listen-errors';
@@ -31,6 +32,8 @@ export interface StartServerOptions {
   version: string;
   /** Demo mode trusts the demo key (config.ts reads SABIL_DEMO; off unless asked for here). */
   demo?: boolean;
+  /** In demo mode, a new database gets the sample class (SABIL_DEMO_DATA; on unless false). */
+  demoData?: boolean;
   /** Public key files of the publishers whose packs the catalogue serves (SABIL_TRUSTED_KEYS). */
   trustedKeyPaths?: readonly string[];
   staticDir?: string;
@@ -70,7 +73,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (applied.length > 0) log.info('database migrated', { applied: applied.map((m) => m.version) });
     instanceId = await storage.ensureInstanceId(randomUUID());
     const announce = options.announce ?? ((text: string) => process.stdout.write(text + '\n'));
-    await prepareFirstStart(storage, { demo: options.demo ?? false, now: new Date(), announce });
+    const now = new Date();
+    const addDemoData = options.demoData === false ? undefined : addDemoDataStep(storage, { now, log, announce });
+    await prepareFirstStart(storage, { demo: options.demo ?? false, now, announce, ...(addDemoData ? { addDemoData } : {}) });
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
     const packsDir = packsDirOf(options.dataDir);
     const faults = armFaults(options, log);

@@ -3,7 +3,8 @@
  * school, class, coordinator (of every school) and teacher with random passwords; production
  * (SABIL_DEMO=0) creates nothing and issues a one-time setup code for `POST /api/v1/setup`, valid
  * 24 hours, replaced at each start until a coordinator exists. The secrets go to `announce`
- * (the terminal), never to the log. Returns nothing once any account exists.
+ * (the terminal), never to the log. Returns nothing once any account exists. In demo mode,
+ * `addDemoData` then fills the demo class (server/demo/seed-demo-class.ts): only here, so only once.
  */
 import { randomUUID } from 'node:crypto';
 import { isSabilError } from '../../src/core/errors/index';
@@ -20,6 +21,8 @@ export interface FirstStartOptions {
   now: Date;
   announce: (text: string) => void;
   scrypt?: ScryptParams;
+  /** Demo mode: called once the demo class exists, to add its sample learners and their work. */
+  addDemoData?: (demoClass: { schoolId: string; classId: string }) => Promise<void>;
 }
 
 export async function prepareFirstStart(storage: Storage, options: FirstStartOptions): Promise<void> {
@@ -49,7 +52,7 @@ async function issueSetupCode(storage: Storage, { now, announce }: FirstStartOpt
   );
 }
 
-async function createDemoAccounts(storage: Storage, { now, announce, scrypt }: FirstStartOptions): Promise<void> {
+async function createDemoAccounts(storage: Storage, { now, announce, scrypt, addDemoData }: FirstStartOptions): Promise<void> {
   const at = now.toISOString();
   const audit = (action: string, target: string, schoolId: string | null): AuditEntry => ({
     id: randomUUID(),
@@ -94,4 +97,5 @@ async function createDemoAccounts(storage: Storage, { now, announce, scrypt }: F
       '',
     ].join('\n'),
   );
+  await addDemoData?.({ schoolId: school.id, classId: schoolClass.id });
 }

@@ -1,0 +1,95 @@
+/**
+ * Demo mode's sample class (docs/reports.md, "Demo data"): on first start, 30 generated learners
+ * join "Demo class" and four weeks of their work, ending now, arrive as two tablets would have
+ * pushed them, a school week at a time, through the same `ingestEvents` as a real push; then the
+ * report fold runs, so the teacher's and the coordinator's reports are alive at once. The two
+ * tablets are enrolled devices whose credentials are thrown away: they report "sample data" as
+ * their app version, which is how sync health tells them apart.
+ */
+import { randomUUID } from 'node:crypto';
+import { generateClassData, type Curriculum } from '../../src/core/demo/index';
+import { eventDigest, type EventRecord } from '../../src/core/events/index';
+import { newToken, sha256Hex } from '../auth/secrets';
+import { foldNewEvents } from '../reports/fold-new-events';
+import type { AuditEntry } from '../storage/account-storage';
+import type { Storage } from '../storage/storage';
+
+/** The seed of the demo class: the same learners and work on every demo server (only the dates move). */
+export const DEMO_SEED = 7;
+export const DEMO_APP_VERSION = 'sample data';
+const WEEKS = 4;
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+export interface SeedDemoClassOptions {
+  schoolId: string;
+  classId: string;
+  now: Date;
+  curriculum: Curriculum;
+  seed?: number;
+}
+
+export interface SeededDemoClass {
+  learners: number;
+  events: number;
+  deviceIds: string[];
+}
+
+export async function seedDemoClass(storage: Storage, options: SeedDemoClassOptions): Promise<SeededDemoClass> {
+  const { schoolId, classId, now, curriculum } = options;
+  const data = generateClassData({ seed: options.seed ?? DEMO_SEED, weeks: WEEKS, endMs: now.getTime(), curriculum });
+  const startedAt = new Date(now.getTime() - WEEKS * 7 * DAY_MS).toISOString();
+  const audit = (action: string, target: string): AuditEntry => ({ id: randomUUID(), at: now.toISOString(), actorUserId: null, schoolId, action, target, details: { via: 'demo' } });
+
+  const imported = await storage.importLearners(
+    schoolId, classId, data.learners.map((learner) => ({ schoolId, classId, id: learner.id, displayName: learner.displayName, createdAt: startedAt })),
+    audit('roster.import', `class:${classId}`),
+  );
+  if (imported.kind !== 'imported') throw new Error(`demo learners refused: ${JSON.stringify(imported.rows)}`);
+
+  const serverDeviceIds: string[] = [];
+  for (const localDeviceId of data.deviceIds) {
+    const serverDeviceId = await enrolSampleTablet(storage, schoolId, classId, startedAt, audit);
+    serverDeviceIds.push(serverDeviceId);
+    for (const batch of weeklyPushes(data.events.filter((event) => event.deviceId === localDeviceId), now)) {
+      const last = batch.events[batch.events.length - 1];
+      await storage.ingestEvents({
+        schoolId, serverDeviceId, localDeviceId, epoch: 1, nextSeq: (last?.seq ?? 0) + 1,
+        status: { appVersion: DEMO_APP_VERSION, outboxWaiting: 0, storageFreeBytes: 2_000_000_000, clockSkewMs: 0 },
+        receivedAt: batch.receivedAt,
+        items: batch.events.map((event) => ({ kind: 'event', event, digest: eventDigest(event) })),
+      });
+    }
+  }
+  await foldNewEvents(storage, schoolId, now);
+  return { learners: data.learners.length, events: data.events.length, deviceIds: serverDeviceIds };
+}
+
+/** A device of the class, enrolled through a one-time code as any tablet is; nobody holds its credential. */
+async function enrolSampleTablet(storage: Storage, schoolId: string, classId: string, at: string, audit: (action: string, target: string) => AuditEntry): Promise<string> {
+  const codeHash = sha256Hex(newToken());
+  const expiresAt = new Date(Date.parse(at) + HOUR_MS).toISOString();
+  await storage.createEnrolmentCode({ codeHash, schoolId, classId, createdAt: at, expiresAt }, audit('enrolment-code.create', `class:${classId}`));
+  const id = randomUUID();
+  const outcome = await storage.redeemEnrolmentCode(codeHash, { id, credentialHash: sha256Hex(newToken()) }, at);
+  if (outcome.kind !== 'enrolled') throw new Error(`demo tablet not enrolled: ${outcome.kind}`);
+  return id;
+}
+
+/** A device's events (in seq order) cut at each Monday, each part "pushed" an hour after its last event, never after now. */
+function weeklyPushes(events: readonly EventRecord[], now: Date): { receivedAt: string; events: EventRecord[] }[] {
+  const batches: { receivedAt: string; events: EventRecord[] }[] = [];
+  let week: number | null = null;
+  for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
+    // Days since 1970 plus 3 make Monday the first day of each 7-day block (1 January 1970 was a Thursday).
+    const eventWeek = Math.floor((Math.floor(event.at / DAY_MS) + 3) / 7);
+    if (eventWeek !== week) batches.push({ receivedAt: '', events: [] });
+    week = eventWeek;
+    batches[batches.length - 1]?.events.push(event);
+  }
+  for (const batch of batches) {
+    const lastAt = batch.events[batch.events.length - 1]?.at ?? now.getTime();
+    batch.receivedAt = new Date(Math.min(now.getTime(), lastAt + HOUR_MS)).toISOString();
+  }
+  return batches;
+}
