@@ -51,7 +51,8 @@ function refusalOf(a: AssignmentRecord, held: HeldAssignment | undefined, facts:
   if (!facts.classes.has(a.classId) || (context.deviceClassId !== undefined && context.deviceClassId !== a.classId)) return 'assignment/wrong-class';
   // A version that does not win changes nothing: the device pulls the one held.
   if (held && compareAssignmentVersions(held.record, a) >= 0) return 'held';
-  if (a.target.kind !== 'class' && a.target.learnerIds.some((id) => facts.learnerClass.get(id) !== a.classId)) return 'assignment/unknown-learner';
+  // A cancelled version is for nobody, so a learner who has left the class since cannot block it.
+  if (!a.cancelled && a.target.kind !== 'class' && a.target.learnerIds.some((id) => facts.learnerClass.get(id) !== a.classId)) return 'assignment/unknown-learner';
   if (!facts.teachers.has(teacherKey(a.createdBy, a.classId))) return 'assignment/not-your-class';
   return null;
 }

@@ -108,6 +108,13 @@ describe(`storage on ${testStorageKind()}: assignments`, () => {
     expect(changes(await w.pull(null)).assignments.map((a) => a.id)).toEqual([w.assignment(9).id]);
   });
 
+  it('lets a teacher cancel a group assignment after one of its learners has left the class', async () => {
+    const w = await world();
+    const group = { kind: 'learners' as const, learnerIds: [w.otherLearnerId] };
+    const outcome = await w.push([pushed(w.assignment(6, { target: group, cancelled: true }))]);
+    expect(outcome.assignments).toEqual({ acked: [{ id: w.assignment(6).id, revision: 1 }], refused: [] });
+  });
+
   it('stores the events of a push whose assignment it refuses, in the same transaction', async () => {
     const w = await world();
     const event = lessonCompleted(1, { learnerId: w.learnerId });
