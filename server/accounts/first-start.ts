@@ -22,7 +22,7 @@ export interface FirstStartOptions {
   announce: (text: string) => void;
   scrypt?: ScryptParams;
   /** Demo mode: called once the demo class exists, to add its sample learners and their work. */
-  addDemoData?: (demoClass: { schoolId: string; classId: string }) => Promise<void>;
+  addDemoData?: (demoClass: { schoolId: string; classId: string; teacherId: string }) => Promise<void>;
 }
 
 export async function prepareFirstStart(storage: Storage, options: FirstStartOptions): Promise<void> {
@@ -97,5 +97,5 @@ async function createDemoAccounts(storage: Storage, { now, announce, scrypt, add
       '',
     ].join('\n'),
   );
-  await addDemoData?.({ schoolId: school.id, classId: schoolClass.id });
+  await addDemoData?.({ schoolId: school.id, classId: schoolClass.id, teacherId });
 }

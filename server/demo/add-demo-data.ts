@@ -9,7 +9,7 @@ import { loadDemoCurriculum } from './demo-curriculum';
 import { seedDemoClass } from './seed-demo-class';
 
 export function addDemoDataStep(storage: Storage, deps: { now: Date; log: Logger; announce: (text: string) => void; packsRoot?: string }) {
-  return async (demoClass: { schoolId: string; classId: string }): Promise<void> => {
+  return async (demoClass: { schoolId: string; classId: string; teacherId: string }): Promise<void> => {
     try {
       const curriculum = await loadDemoCurriculum(storage, deps.packsRoot);
       if (!curriculum) {
@@ -18,7 +18,7 @@ export function addDemoDataStep(storage: Storage, deps: { now: Date; log: Logger
       }
       const seeded = await seedDemoClass(storage, { ...demoClass, now: deps.now, curriculum });
       deps.announce(
-        `"Demo class" has ${seeded.learners} sample learners and four weeks of their work (${seeded.events} events from two sample tablets), so its reports are alive at once. SABIL_DEMO_DATA=0 on a new data folder starts with an empty class.\n`,
+        `"Demo class" has ${seeded.learners} sample learners, four weeks of their work (${seeded.events} events from two sample tablets) and ${seeded.assignments} assignments, so its reports are alive at once. SABIL_DEMO_DATA=0 on a new data folder starts with an empty class.\n`,
       );
     } catch (error) {
       deps.log.error('demo data was not added', { error: error instanceof Error ? error.message : String(error) });

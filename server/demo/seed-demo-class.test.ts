@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assignmentCompletion, completedItemKey, type AssignmentRecord } from '../../src/core/assignments/index';
 import { parseEvent, type EventRecord } from '../../src/core/events/index';
 import { prepareFirstStart } from '../accounts/first-start';
 import { createLogger } from '../log';
@@ -43,15 +44,21 @@ async function demoClass(storage: Storage) {
 async function pullAll(storage: Storage, ids: { schoolId: string; classId: string }) {
   const { deviceId } = await enrolTestDevice(storage, ids.schoolId, ids.classId);
   const events: EventRecord[] = [];
+  const assignments: AssignmentRecord[] = [];
   let roster: string[] = [];
+  let learnerIds: string[] = [];
   let afterSeq: number | null = null;
   for (;;) {
     const page = await storage.pullChanges({ ...ids, serverDeviceId: deviceId, afterSeq, limit: 2000, at: now.toISOString() });
     if (page.kind !== 'changes') throw new Error(page.kind);
     events.push(...page.events);
-    if (page.roster) roster = page.roster.learners.map((l) => l.displayName);
+    assignments.push(...page.assignments);
+    if (page.roster) {
+      roster = page.roster.learners.map((l) => l.displayName);
+      learnerIds = page.roster.learners.map((l) => l.id);
+    }
     afterSeq = page.nextAfterSeq;
-    if (!page.more) return { events, roster };
+    if (!page.more) return { events, assignments, roster, learnerIds };
   }
 }
 
@@ -61,6 +68,7 @@ describe('the demo class', () => {
     await publishDemoPacks(storage);
     const said = await start(storage, true);
     expect(said[1]).toContain('30 sample learners');
+    expect(said[1]).toContain('3 assignments');
     const ids = await demoClass(storage);
     const first = await pullAll(storage, ids);
     expect(first.roster).toHaveLength(30);
@@ -83,6 +91,23 @@ describe('the demo class', () => {
       quizzesCompleted: first.events.filter((e) => e.type === 'quiz.completed').length,
       answers: first.events.filter((e) => e.type === 'quiz.answered').length,
     });
+
+    // The teacher's three assignments reach a tablet of the class, and the report's completion
+    // equals the shared rule applied to the events that tablet pulled.
+    expect(first.assignments.map((a) => a.target.kind)).toEqual(['class', 'group', 'class']);
+    const done = new Map<string, Set<string>>();
+    for (const event of first.events) {
+      const key = completedItemKey(event);
+      if (key) done.set(event.learnerId, (done.get(event.learnerId) ?? new Set()).add(key));
+    }
+    const expected = first.assignments.map((a) => assignmentCompletion(a, first.learnerIds, done));
+    const [completion] = await storage.readAssignmentCompletion({ schoolIds: [ids.schoolId], fromDay: '2000-01-01', toDay: '2100-01-01', byClass: false });
+    expect(completion).toMatchObject({
+      assignments: 3,
+      assignedLearners: expected.reduce((sum, c) => sum + c.assigned, 0),
+      completed: expected.reduce((sum, c) => sum + c.done, 0),
+    });
+    expect(expected.map((c) => c.assigned)).toEqual([30, 5, 30]);
 
     // Sync health sees the two sample tablets, recently pushed, nothing waiting.
     const tablets = (await storage.listDeviceHealth([ids.schoolId])).filter((d) => d.appVersion === DEMO_APP_VERSION);

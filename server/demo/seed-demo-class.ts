@@ -7,12 +7,14 @@
  * their app version, which is how sync health tells them apart.
  */
 import { randomUUID } from 'node:crypto';
+import { assignmentDigest } from '../../src/core/assignments/index';
 import { generateClassData, type Curriculum } from '../../src/core/demo/index';
 import { eventDigest, type EventRecord } from '../../src/core/events/index';
 import { newToken, sha256Hex } from '../auth/secrets';
 import { foldNewEvents } from '../reports/fold-new-events';
 import type { AuditEntry } from '../storage/account-storage';
 import type { Storage } from '../storage/storage';
+import { demoAssignments } from './demo-assignments';
 
 /** The seed of the demo class: the same learners and work on every demo server (only the dates move). */
 export const DEMO_SEED = 7;
@@ -24,6 +26,8 @@ const HOUR_MS = 3_600_000;
 export interface SeedDemoClassOptions {
   schoolId: string;
   classId: string;
+  /** The demo teacher, who set the class's assignments (demo-assignments.ts). */
+  teacherId: string;
   now: Date;
   curriculum: Curriculum;
   seed?: number;
@@ -32,6 +36,7 @@ export interface SeedDemoClassOptions {
 export interface SeededDemoClass {
   learners: number;
   events: number;
+  assignments: number;
   deviceIds: string[];
 }
 
@@ -61,8 +66,20 @@ export async function seedDemoClass(storage: Storage, options: SeedDemoClassOpti
       });
     }
   }
+  // The teacher's assignments arrive as a tablet of the class pushes them, refused or acked as any.
+  const assignments = demoAssignments({ classId, teacherId: options.teacherId, learnerIds: data.learners.map((l) => l.id), curriculum, now });
+  const tablet = serverDeviceIds[0];
+  if (tablet && assignments.length > 0) {
+    const outcome = await storage.ingestEvents({
+      schoolId, serverDeviceId: tablet, localDeviceId: data.deviceIds[0] ?? randomUUID(), epoch: 1, nextSeq: 1 + Math.max(0, ...data.events.filter((e) => e.deviceId === data.deviceIds[0]).map((e) => e.seq)),
+      status: { appVersion: DEMO_APP_VERSION, outboxWaiting: 0, storageFreeBytes: 2_000_000_000, clockSkewMs: 0 },
+      receivedAt: now.toISOString(), items: [], deviceClassId: classId,
+      assignments: assignments.map((assignment) => ({ kind: 'assignment', assignment, digest: assignmentDigest(assignment) })),
+    });
+    if (outcome.assignments.refused.length > 0) throw new Error(`demo assignments refused: ${JSON.stringify(outcome.assignments.refused)}`);
+  }
   await foldNewEvents(storage, schoolId, now);
-  return { learners: data.learners.length, events: data.events.length, deviceIds: serverDeviceIds };
+  return { learners: data.learners.length, events: data.events.length, assignments: assignments.length, deviceIds: serverDeviceIds };
 }
 
 /** A device of the class, enrolled through a one-time code as any tablet is; nobody holds its credential. */

@@ -8,7 +8,7 @@ import { curriculumOf, generateClassData, syntheticPack } from '../../src/core/d
 import { buildSkillMastery, indexPacks, readEventLog } from '../../src/core/reports/index';
 import { utcDay, weekOf } from '../../src/core/school-reports/index';
 import { seedDemoClass } from '../demo/seed-demo-class';
-import { seedSchool } from '../testing/accounts';
+import { seedSchool, seedUser } from '../testing/accounts';
 import { openTestStorage } from '../testing/test-storage';
 import type { Storage } from '../storage/storage';
 
@@ -23,7 +23,8 @@ let school: { schoolId: string; classId: string };
 beforeAll(async () => {
   storage = await openTestStorage();
   school = await seedSchool(storage, 'Generated school');
-  await seedDemoClass(storage, { ...school, now, curriculum, seed: SEED });
+  const teacherId = await seedUser(storage, { login: 'generated-teacher', displayName: 'T', role: 'teacher', schoolId: school.schoolId, classIds: [school.classId] });
+  await seedDemoClass(storage, { ...school, teacherId, now, curriculum, seed: SEED });
 });
 
 const read = (extra: { fromDay?: string; toDay?: string } = {}) =>

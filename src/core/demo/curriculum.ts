@@ -15,6 +15,8 @@ export interface CurriculumLesson {
   packId: string;
   packVersion: string;
   lessonId: string;
+  /** The lesson's title in English (else its first language), for what names it outside the pack (a demo assignment). */
+  title: string;
   /** Empty for a lesson to read only: it is finished with `lesson.completed` alone. */
   quizzes: readonly CurriculumQuiz[];
 }
@@ -33,6 +35,7 @@ export function curriculumFromPacks(packs: readonly CurriculumPack[]): Curriculu
         packId: pack.id,
         packVersion: pack.version,
         lessonId: lesson.id,
+        title: lesson.title.en ?? Object.values(lesson.title)[0] ?? lesson.id,
         quizzes: lesson.blocks.flatMap((block) => (block.type === 'quiz' ? [{ quizId: block.id, mastery: block.mastery, items: block.items }] : [])),
       })),
     ),
