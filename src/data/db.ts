@@ -7,6 +7,7 @@ import type { AvatarId, PinAttempts, PinHash } from '../core/profiles/index';
 import type { Language } from '../core/languages/index';
 import type { Manifest, SignatureFile } from '../core/pack/index';
 import type { EventEnvelope } from '../core/events/index';
+import type { AssignmentRecord } from '../core/assignments/index';
 
 /**
  * One row per key: 'identity' (device id + epoch), 'settings' (the device's own language),
@@ -137,6 +138,22 @@ export interface AssetRow {
   packIds: string[];
 }
 
+/** Why the server did not accept an assignment (docs/assignments.md). */
+export type AssignmentRefusal = 'assignment/invalid' | 'assignment/wrong-class' | 'assignment/unknown-learner' | 'assignment/not-your-class';
+
+/**
+ * An assignment as this device holds it: the shared record, and whether this version still waits
+ * to be sent. `toSend` is 1 or 0, not a boolean, because IndexedDB cannot index booleans.
+ */
+export interface AssignmentRow {
+  id: string;
+  classId: string;
+  record: AssignmentRecord;
+  toSend: 0 | 1;
+  /** Set when the server did not accept this version; it is not sent again until changed. */
+  refused: { reason: AssignmentRefusal; revision: number } | null;
+}
+
 export class SabilDatabase extends Dexie {
   device!: Table<DeviceRow, DeviceRow['key']>;
   learners!: EntityTable<LearnerRow, 'id'>;
@@ -145,6 +162,7 @@ export class SabilDatabase extends Dexie {
   packs!: EntityTable<PackRow, 'id'>;
   assets!: EntityTable<AssetRow, 'sha256'>;
   teachers!: EntityTable<TeacherRow, 'userId'>;
+  assignments!: EntityTable<AssignmentRow, 'id'>;
   readonly durability: 'strict' | 'relaxed' | 'default';
 
   /**
@@ -166,6 +184,9 @@ export class SabilDatabase extends Dexie {
     });
     this.version(3).stores({
       teachers: 'userId, &login',
+    });
+    this.version(4).stores({
+      assignments: 'id, classId, toSend',
     });
   }
 }

@@ -66,3 +66,19 @@ describe('pullChanges', () => {
     expect((await readSyncState(db)).cursor).toBe('v1.5');
   });
 });
+
+describe('pullChanges and assignments', () => {
+  it('keeps the winning version of each pulled assignment, in the page with its cursor', async () => {
+    const { testAssignment } = await import('../core/assignments/test-assignments');
+    await db.assignments.put({ id: testAssignment(1).id, classId: testAssignment(1).classId, record: testAssignment(1, { revision: 4 }), toSend: 1, refused: null });
+    answers.push(page('v2.1', false, { assignments: [testAssignment(1, { revision: 3 }), testAssignment(2, { revision: 2 })] }));
+    await pullChanges(db, options);
+    expect((await db.assignments.toArray()).map((row) => [row.record.revision, row.toSend])).toEqual([[4, 1], [2, 0]]);
+  });
+
+  it('accepts a page from an older server that has no assignments field', async () => {
+    answers.push(() => Response.json({ cursor: 'v2.2', more: false, roster: null, events: [lessonCompleted(5)], trust: null }));
+    expect(await pullChanges(db, options)).toEqual({ pages: 1, received: 1 });
+    expect(await db.assignments.count()).toBe(0);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Pull: pages of `POST /sync/pull` from the stored cursor until the server says there is no more.
  * Each page is kept in one transaction with its cursor: the roster (when it changed), events of
- * other devices not yet here (never put in the outbox: they are the server's already) and the
- * trusted pack keys. A page lost half-way is pulled again; an event already here is skipped.
+ * other devices not yet here (never put in the outbox: they are the server's already), the
+ * trusted pack keys and the assignments that changed (kept by the shared rule, assignments-repo.ts).
+ * A page lost half-way is pulled again; an event already here is skipped.
  */
 import { SabilError } from '../core/errors/index';
 import { FALLBACK_LANGUAGE } from '../core/languages/index';
@@ -12,6 +13,7 @@ import { parseEvent } from '../core/events/index';
 import type { EventRow, RosterClass, RosterLearner, SabilDatabase } from '../data/db';
 import { guardStorage } from '../data/storage-errors';
 import { putSyncCursor, readSyncState } from '../data/sync-state-repo';
+import { applyPulledAssignments } from '../data/assignments-repo';
 import { callApi } from './api-client';
 
 export interface PullAnswer {
@@ -20,6 +22,8 @@ export interface PullAnswer {
   roster: { classes: RosterClass[]; learners: RosterLearner[] } | null;
   events: unknown[];
   trust: { demo: boolean; keys: unknown[] } | null;
+  /** Assignments changed in this page's range; a server older than assignments leaves it out. */
+  assignments?: unknown[];
 }
 
 export interface PullOptions {
@@ -68,7 +72,7 @@ async function storePage(db: SabilDatabase, page: PullAnswer, options: PullOptio
   const events = validEvents(page.events);
   const trust = await guardStorage(() => changedTrust(db, page.trust));
   return guardStorage(() =>
-    db.transaction('rw', [db.device, db.events, db.learners], async () => {
+    db.transaction('rw', [db.device, db.events, db.learners, db.assignments], async () => {
       const have = await db.events.bulkGet(events.map((e) => e.id));
       const fresh = events.filter((_, i) => have[i] === undefined);
       if (fresh.length > 0) await db.events.bulkAdd(fresh);
@@ -79,6 +83,7 @@ async function storePage(db: SabilDatabase, page: PullAnswer, options: PullOptio
         const language = (await getDeviceLanguage(db)) ?? FALLBACK_LANGUAGE;
         await materialiseRosterProfiles(db, page.roster, page.roster.classes.map((k) => k.id), { language, now: options.now() });
       }
+      await applyPulledAssignments(db, Array.isArray(page.assignments) ? page.assignments : []);
       if (trust) await db.device.put({ key: 'trust', ...trust, fetchedAt: options.now() });
       await putSyncCursor(db, page.cursor);
       return fresh.length;

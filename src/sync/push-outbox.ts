@@ -3,7 +3,8 @@
  * at most two requests in flight, and removes from the outbox exactly the ids each answer
  * acknowledged. A lost answer leaves its ids in the outbox; sending them again is harmless (the
  * server acks ids it already holds). `epochStale` (a copied database) moves the device to a new
- * epoch before it writes another event.
+ * epoch before it writes another event. Assignments waiting to be sent ride along
+ * (push-assignments.ts).
  */
 import type { SabilDatabase } from '../data/db';
 import { startNewEpoch } from '../data/device-epoch';
@@ -12,6 +13,8 @@ import { guardStorage } from '../data/storage-errors';
 import { SabilError } from '../core/errors/index';
 import { batchEvents, toWireEvent, type WireEvent } from './batch-events';
 import { postGzipJson } from './post-gzip-json';
+import { applyAssignmentsAnswer, listAssignmentBatches, planPushRequests, type AssignmentsAnswer, type PushRequest } from './push-assignments';
+import type { AssignmentRecord } from '../core/assignments/index';
 
 export interface PushAnswer {
   acked: string[];
@@ -21,6 +24,8 @@ export interface PushAnswer {
   newEpoch?: number | null;
   serverTime: string;
   clockSkewMs: number;
+  /** What became of the assignments sent (push-assignments.ts); older servers leave it out. */
+  assignments?: AssignmentsAnswer;
 }
 
 export interface SyncProgress {
@@ -45,6 +50,7 @@ export interface PushBody {
   nextSeq: number;
   status: { appVersion: string; outboxWaiting: number; storageFreeBytes: number | null; clientTime: number };
   events: WireEvent[];
+  assignments?: AssignmentRecord[];
 }
 
 export interface PushResult {
@@ -63,7 +69,7 @@ async function readIdentity(db: SabilDatabase) {
 
 export async function pushOutbox(db: SabilDatabase, options: PushOptions): Promise<PushResult> {
   const events = (await listOutboxEvents(db)).map(toWireEvent);
-  const batches = batchEvents(events);
+  const batches = planPushRequests(batchEvents(events), await listAssignmentBatches(db));
   const post = options.post ?? ((body: PushBody) => postGzipJson<PushAnswer>('/sync/push', body, { token: options.token }));
   const result: PushResult = { sent: 0, quarantined: 0, epochStale: false };
   options.onProgress?.({ sent: 0, total: events.length });
@@ -72,7 +78,7 @@ export async function pushOutbox(db: SabilDatabase, options: PushOptions): Promi
   let failure: unknown = null;
   let waiting = events.length;
 
-  const sendOne = async (batch: WireEvent[]) => {
+  const sendOne = async ({ events: batch, assignments }: PushRequest) => {
     const identity = await readIdentity(db);
     const body: PushBody = {
       deviceId: identity.deviceId,
@@ -85,8 +91,10 @@ export async function pushOutbox(db: SabilDatabase, options: PushOptions): Promi
         clientTime: options.now(),
       },
       events: batch,
+      ...(assignments.length > 0 ? { assignments } : {}),
     };
     const answer = await post(body);
+    await applyAssignmentsAnswer(db, assignments, answer.assignments);
     // Only ids of this batch: an answer never removes an event it was not sent.
     const inBatch = new Set(batch.map((e) => e.id));
     const acked = answer.acked.filter((id) => inBatch.has(id));

@@ -11,3 +11,4 @@ export {
   assignedLearnerIds, isAssignedTo, completesItem, itemKey, completedItemKey, assignmentCompletion,
   type AssignmentCompletion, type CompletionEvent,
 } from './assignment-completion';
+export { learnerAssignments, DONE_SHOWN, type LearnerAssignment, type LearnerAssignments, type LearnerContext } from './learner-assignments';

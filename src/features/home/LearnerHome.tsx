@@ -7,8 +7,9 @@ import { usePacks } from '../lessons/use-packs';
 import { useLearnerProgress } from '../lessons/use-learner-progress';
 import { contentLanguage, pick } from '../lessons/content-language';
 import { SkillList } from './SkillList';
+import { AssignedToYou } from './AssignedToYou';
 
-/** The learner's own page: every lesson on the device, with what they have done. */
+/** The learner's own page: what is assigned to them first, then every lesson on the device, with what they have done. */
 export function LearnerHome() {
   const { t } = useTranslation();
   const { db, activeLearner } = useApp();
@@ -23,6 +24,7 @@ export function LearnerHome() {
   return (
     <section aria-labelledby="home-title" class="stack">
       <h1 id="home-title">{t('home.greeting', { name: activeLearner.displayName })}</h1>
+      <AssignedToYou learner={activeLearner} packs={packs} />
       {packs?.length === 0 && <p>{t('lessons.noPacks')}</p>}
       {packs?.map((pack) => {
         const { lang, dir } = contentLanguage(pack.manifest.languages, activeLearner.language);

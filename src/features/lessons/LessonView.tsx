@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useApp } from '../shell/app-context';
 import { useTranslation } from '../../i18n/use-translation';
@@ -16,7 +16,7 @@ import { QuizRunner } from '../quiz/QuizRunner';
 /** One lesson: text, pictures, sound, video and its quiz, in the lesson's own language and direction. */
 export function LessonView() {
   const { t } = useTranslation();
-  const { params } = useRoute();
+  const { params, query } = useRoute();
   const { db, activeLearner } = useApp();
   const [pack, setPack] = useState<PackRow | null | undefined>(undefined);
   const [quizId, setQuizId] = useState<string | null>(null);
@@ -24,6 +24,11 @@ export function LessonView() {
 
   useEffect(() => void getPack(db, params['packId'] ?? '').then(setPack, () => setPack(null)), [params['packId']]);
   useEffect(() => beginActivity(), []); // no update takes over in the middle of a lesson
+  // An assigned quiz (`?quiz=<id>` from "Assigned to you") puts its start button in view and in focus.
+  const focusAssignedQuiz = useCallback((button: HTMLButtonElement | null) => {
+    button?.scrollIntoView({ block: 'center' });
+    button?.focus();
+  }, []);
 
   if (!activeLearner) return null;
   const lesson = pack?.manifest.lessons.find((l) => l.id === params['lessonId']);
@@ -59,7 +64,7 @@ export function LessonView() {
           case 'quiz':
             return (
               <p key={index}>
-                <button type="button" class="button" onClick={() => setQuizId(block.id)}>{t('lessons.startQuiz')}</button>
+                <button type="button" class="button" ref={block.id === query['quiz'] ? focusAssignedQuiz : undefined} onClick={() => setQuizId(block.id)}>{t('lessons.startQuiz')}</button>
               </p>
             );
         }

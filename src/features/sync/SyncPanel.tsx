@@ -46,7 +46,7 @@ export function SyncPanel() {
   const { db } = useApp();
   const { stored, live, scheduler } = useSyncStatus(db);
   if (!stored) return null;
-  const { state, waiting, waitingForRoster, enrolment } = stored;
+  const { state, waiting, waitingForRoster, enrolment, assignmentsWaiting } = stored;
   const blocked = !enrolment ? 'sync.notEnrolled' : enrolment.revokedAt !== null ? 'sync.revoked' : null;
 
   return (
@@ -61,6 +61,12 @@ export function SyncPanel() {
           <>
             <dt>{t('sync.waitingForRoster')}</dt>
             <dd data-testid="sync-waiting-for-roster">{formatNumber(waitingForRoster)}</dd>
+          </>
+        )}
+        {assignmentsWaiting > 0 && (
+          <>
+            <dt>{t('assignments.sync.waiting')}</dt>
+            <dd data-testid="sync-assignments-waiting">{formatNumber(assignmentsWaiting)}</dd>
           </>
         )}
       </dl>

@@ -7,6 +7,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { EnrolmentRow, SabilDatabase, SyncStateRow } from '../../data/db';
 import { countOutbox, countWaitingForRoster } from '../../data/outbox-repo';
+import { countAssignmentsToSend } from '../../data/assignments-repo';
 import { readSyncState } from '../../data/sync-state-repo';
 import { onSyncSchedulerStarted } from '../../sync/start-sync';
 import type { SyncScheduler, SyncSchedulerStatus } from '../../sync/sync-scheduler';
@@ -17,13 +18,15 @@ export interface StoredSyncStatus {
   /** Of `waiting`, the events of learners no teacher has linked to the class yet. */
   waitingForRoster: number;
   enrolment: EnrolmentRow | null;
+  /** Assignment versions a teacher made here that the server does not have yet. */
+  assignmentsWaiting: number;
 }
 
 async function readStored(db: SabilDatabase): Promise<StoredSyncStatus> {
-  const [state, waiting, waitingForRoster, enrolment] = await Promise.all([
-    readSyncState(db), countOutbox(db), countWaitingForRoster(db), db.device.get('enrolment'),
+  const [state, waiting, waitingForRoster, enrolment, assignmentsWaiting] = await Promise.all([
+    readSyncState(db), countOutbox(db), countWaitingForRoster(db), db.device.get('enrolment'), countAssignmentsToSend(db),
   ]);
-  return { state, waiting, waitingForRoster, enrolment: enrolment?.key === 'enrolment' ? enrolment : null };
+  return { state, waiting, waitingForRoster, enrolment: enrolment?.key === 'enrolment' ? enrolment : null, assignmentsWaiting };
 }
 
 export function useSyncStatus(db: SabilDatabase) {

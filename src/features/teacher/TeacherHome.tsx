@@ -11,6 +11,8 @@ import { TeacherView } from './TeacherView';
 // The reports and their charts load only when a teacher opens them.
 const ClassReportsScreen = lazy(() => import('./reports/ClassReportsScreen').then((m) => m.ClassReportsScreen));
 const REPORTS_PATH = /^\/teacher\/classes\/([^/]+)\/reports\/?$/;
+const AssignmentsScreen = lazy(() => import('./assignments/AssignmentsScreen').then((m) => m.AssignmentsScreen));
+const ASSIGNMENTS_PATH = /^\/teacher\/classes\/([^/]+)\/assignments\/?$/;
 
 /** `/teacher`: the unlock screen, or the open teacher view of this tab's teacher (or one of her classes' reports). */
 export function TeacherHome() {
@@ -38,6 +40,8 @@ export function TeacherHome() {
   }
   const reportsOf = REPORTS_PATH.exec(path)?.[1];
   if (reportsOf) return <ClassReportsScreen teacher={active} classId={decodeURIComponent(reportsOf)} />;
+  const assignmentsOf = ASSIGNMENTS_PATH.exec(path)?.[1];
+  if (assignmentsOf) return <AssignmentsScreen teacher={active} classId={decodeURIComponent(assignmentsOf)} />;
   return (
     <TeacherView teacher={active} onLeave={() => {
       writeActiveTeacherId(null);

@@ -50,7 +50,10 @@ export function TeacherView(props: Props) {
         <nav aria-label={t('reports.screen.linksLabel')}>
           <ul class="row teacher-report-links">
             {classes.map((k) => (
-              <li key={k.id}><a class="button" href={`/teacher/classes/${encodeURIComponent(k.id)}/reports`}>{t('reports.screen.link', { name: k.name })}</a></li>
+              <li key={k.id} class="row">
+                <a class="button" href={`/teacher/classes/${encodeURIComponent(k.id)}/reports`}>{t('reports.screen.link', { name: k.name })}</a>
+                <a class="button" href={`/teacher/classes/${encodeURIComponent(k.id)}/assignments`}>{t('assignments.link', { name: k.name })}</a>
+              </li>
             ))}
           </ul>
         </nav>

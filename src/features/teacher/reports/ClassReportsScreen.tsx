@@ -1,8 +1,9 @@
 /**
  * `/teacher/classes/:classId/reports`: the class's reports, offline, from the events on this
- * device and the installed packs — who needs help first, then the lesson grid, mastery per skill,
- * the hardest questions, time spent and one learner's history — with a date filter, a CSV
- * download and a clean printed page. Loaded on demand (with print.css) from the teacher view.
+ * device and the installed packs — who needs help first, the assignments and who has not done
+ * them, then the lesson grid, mastery per skill, the hardest questions, time spent and one
+ * learner's history — with a date filter, a CSV download and a clean printed page. Loaded on
+ * demand (with print.css) from the teacher view.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { makeDateRange } from '../../../core/reports/index';
@@ -13,6 +14,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useApp } from '../../shell/app-context';
 import { useReportData } from '../../reports/use-report-data';
 import '../../reports/print.css';
+import { AssignmentsSection } from './AssignmentsSection';
 import { buildClassReport } from './build-class-report';
 import { classLearners } from './class-learners';
 import { DateFilter, type DateInputs } from './DateFilter';
@@ -82,6 +84,7 @@ export function ClassReportsScreen({ teacher, classId }: Props) {
           <DateFilter inputs={inputs} range={range} onChange={setInputs} />
           <MissingNotice notOnDevice={report.grid.notOnDevice} setAside={report.setAside} />
           <NeedsHelpSection rows={report.needsHelp} />
+          <AssignmentsSection classId={classId} learners={learners} />
           <LessonGridSection grid={report.grid} language={language} />
           <SkillMasterySection skills={report.skills} />
           <DifficultSection ranked={report.difficultRanked} few={report.difficultFew} language={language} />
