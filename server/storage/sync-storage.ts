@@ -15,7 +15,8 @@ export type IngestItem =
   | { kind: 'refused'; eventId: string | undefined; reason: QuarantineReason; detail: string; raw: string; rawDigest: string };
 
 /** Why a pushed assignment was not taken (docs/sync.md, "Assignments"); answered in the push, never an HTTP error. */
-export type AssignmentRefusal = 'assignment/invalid' | 'assignment/wrong-class' | 'assignment/unknown-learner' | 'assignment/not-your-class';
+import type { AssignmentRefusal } from '../../src/core/assignments/index';
+export type { AssignmentRefusal };
 
 /** One assignment of a push, in batch order: checked by the shared schema already, or refused by it. */
 export type PushedAssignment =

@@ -139,7 +139,8 @@ export interface AssetRow {
 }
 
 /** Why the server did not accept an assignment (docs/assignments.md). */
-export type AssignmentRefusal = 'assignment/invalid' | 'assignment/wrong-class' | 'assignment/unknown-learner' | 'assignment/not-your-class';
+import type { AssignmentRefusal } from '../core/assignments/index';
+export type { AssignmentRefusal };
 
 /**
  * An assignment as this device holds it: the shared record, and whether this version still waits

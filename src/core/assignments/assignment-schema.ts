@@ -66,6 +66,9 @@ export type AssignmentRecord = v.InferOutput<typeof assignmentSchema>;
 export type AssignmentTarget = AssignmentRecord['target'];
 export type AssignmentItem = AssignmentRecord['item'];
 
+/** Why the server did not keep a pushed assignment (docs/sync.md, "Assignments"); texts under errors.assignment. */
+export type AssignmentRefusal = 'assignment/invalid' | 'assignment/wrong-class' | 'assignment/unknown-learner' | 'assignment/not-your-class';
+
 export type ParsedAssignment = { ok: true; assignment: AssignmentRecord } | { ok: false; field: string };
 
 /** Checks an assignment from outside (a push, a pull, IndexedDB); never throws. */

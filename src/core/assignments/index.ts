@@ -4,7 +4,7 @@
  */
 export {
   assignmentSchema, parseAssignment, MAX_ASSIGNED_LEARNERS, MAX_ASSIGNMENT_TITLE, MAX_GROUP_NAME,
-  type AssignmentRecord, type AssignmentItem, type AssignmentTarget, type ParsedAssignment,
+  type AssignmentRecord, type AssignmentRefusal, type AssignmentItem, type AssignmentTarget, type ParsedAssignment,
 } from './assignment-schema';
 export { compareAssignmentVersions, assignmentDigest } from './assignment-order';
 export {

@@ -8,13 +8,7 @@ import { useApp } from '../../shell/app-context';
 import { formatDay } from '../reports/format-day';
 import { targetText } from './target-text';
 import type { ClassAssignment } from './use-class-assignments';
-
-const REFUSAL_KEYS = {
-  'assignment/invalid': 'invalid',
-  'assignment/wrong-class': 'wrongClass',
-  'assignment/unknown-learner': 'unknownLearner',
-  'assignment/not-your-class': 'notYourClass',
-} as const;
+import { errorTextKey } from '../../../core/errors/index';
 
 interface Props {
   entry: ClassAssignment;
@@ -56,7 +50,7 @@ export function AssignmentEntry({ entry, onChanged }: Props) {
       {refused && (
         <div class="alert" role="alert">
           <p>{t('assignments.list.refused')}</p>
-          <p>{t(`assignments.list.refusedWhy.${REFUSAL_KEYS[refused.reason]}`)}</p>
+          <p>{t(errorTextKey(refused.reason))}</p>
         </div>
       )}
       <div class="row">
