@@ -27,11 +27,15 @@ export interface OwnServer {
   stop(): Promise<void>;
 }
 
-export async function startOwnServer(): Promise<OwnServer> {
+/**
+ * `demoData`: the demo class comes with its 30 sample learners and their work, as for a new user;
+ * off by default, so a spec's class holds only the learners it adds.
+ */
+export async function startOwnServer({ demoData = false }: { demoData?: boolean } = {}): Promise<OwnServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'sabil-own-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SABIL_DEMO_DATA: demoData ? '1' : '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: false,
   });
