@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/axe';
 import { SabilApp } from './pages/sabil-app';
 import { Lessons } from './pages/lessons';
 import { buildDemoPack } from './support/demo-pack';
 import { text, type Lang } from './support/texts';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 for (const lang of ['ar', 'fr', 'en'] as const satisfies readonly Lang[]) {
   test(`main screens have no serious accessibility violations in ${lang}`, async ({ page }) => {

@@ -5,9 +5,8 @@
  * say 1 of N done. In Arabic, right to left, and on a small phone. Needs no server support for
  * assignments (they wait to be sent). Its own server, so the learners it adds change no other spec's class.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/axe';
 import { AssignmentsPage } from './pages/assignments';
 import { CoordinatorApi } from './pages/enrol';
 import { TeacherPage } from './pages/teacher';
@@ -24,13 +23,6 @@ test.beforeAll(async () => {
   arithmetic = await buildDemoPack('packs/arithmetic');
 });
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 test('offline, a teacher assigns a lesson and a group quiz; the learner sees them first and does the lesson; the counts say so', async ({ browser }) => {
   test.setTimeout(240_000); // its own server, enrolment, a pack download, two learners' turns and axe on four screens

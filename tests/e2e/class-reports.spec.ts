@@ -5,10 +5,10 @@
  * chosen, filters by dates in either order, downloads the grid as CSV, and reads it in Arabic.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { QuizItem } from '../../src/core/pack/index';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/axe';
 import { Lessons } from './pages/lessons';
 import { CoordinatorApi } from './pages/enrol';
 import { TeacherPage } from './pages/teacher';
@@ -24,13 +24,6 @@ test.beforeAll(async () => {
   arithmetic = await buildDemoPack('packs/arithmetic');
 });
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 /** A wrong first try on some items (a child's likely slips), then the right answer, as the quiz allows. */
 async function answerWithSlips(page: Page, lessons: Lessons, item: QuizItem, isLast: boolean) {

@@ -4,10 +4,10 @@
  * with two bad rows, disable the teacher and enable them again, and find all of it in the audit log.
  * In English and Arabic.
  */
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/axe';
 import { resetPassword } from './support/accounts';
 import { text, type Lang } from './support/texts';
 import { SabilApp } from './pages/sabil-app';
@@ -33,13 +33,6 @@ async function decodeQr(page: Page, qr: Locator): Promise<string | undefined> {
   return jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size)?.data;
 }
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 const CLASS_LIST = ['nom;classe', 'Salma;3A', '"Ben Ali; Nour";3A', ';3A', 'Youssef;3A', 'SALMA ;3A'].join('\r\n');
 

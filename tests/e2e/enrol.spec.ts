@@ -5,20 +5,16 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Page, type Request } from '@playwright/test';
+import { chromium, type Request } from '@playwright/test';
 import { formatCode } from '../../src/core/enrolment/index';
 import { qrLuma } from '../../src/features/enrol/qr-test-image';
 import { expect, test, watchPageHealth } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/axe';
 import { CHROMIUM_ARGS, findChromium } from './support/browser';
 import { CoordinatorApi, EnrolPage } from './pages/enrol';
 import { SabilApp } from './pages/sabil-app';
 import { text } from './support/texts';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id}`)).toEqual([]);
-}
 
 const enrolRequests = (requests: Request[]) => requests.filter((r) => r.url().endsWith('/api/v1/enrol'));
 

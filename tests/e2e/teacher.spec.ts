@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test, watchPageHealth } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/axe';
 import { SabilApp } from './pages/sabil-app';
 import { TeacherPage } from './pages/teacher';
 import { resetPassword } from './support/accounts';
@@ -9,13 +8,6 @@ import { text } from './support/texts';
 
 const TEACHER_NAME = 'Demo teacher';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 test('a teacher signs in once, manages her class, and opens her view again with the server gone', async ({ browser }) => {
   test.setTimeout(150_000); // its own server starts (and stops), and each password reset runs the admin command
