@@ -17,6 +17,7 @@ import type { Logger } from './log';
 import { TRUST_NOTHING, type ServerTrust } from './packs/trusted-keys';
 import { serveStatic } from './static/serve-static';
 import type { Storage } from './storage/storage';
+import { createPushGate, DEFAULT_PUSH_CONCURRENCY, QUEUE_PER_SLOT, type PushGate } from './sync/push-gate';
 import { NO_FAULTS, type SyncFaults } from './sync/sync-faults';
 
 /** Sync batches are at most 256 KB gzipped; 1 MiB of request body leaves room for them. */
@@ -39,6 +40,10 @@ export interface AppOptions {
   scrypt?: ScryptParams;
   /** Sync fault points, from SABIL_FAULTS in demo mode only (server/sync/sync-faults.ts). */
   faults?: SyncFaults;
+  /** Pushes run at once by this process (SABIL_PUSH_CONCURRENCY); a default per storage kind when left out. */
+  pushConcurrency?: number;
+  /** The push gate itself, instead of one made from pushConcurrency; tests hold its slots. */
+  pushGate?: PushGate;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -65,6 +70,7 @@ export function createApp(options: AppOptions): Hono {
   );
 
   const api = new Hono<ApiEnv>();
+  const pushConcurrency = options.pushConcurrency ?? DEFAULT_PUSH_CONCURRENCY[storage.kind];
   const deps: ApiDeps = {
     storage,
     log,
@@ -74,6 +80,7 @@ export function createApp(options: AppOptions): Hono {
     now: options.now ?? (() => new Date()),
     newId: randomUUID,
     faults: options.faults ?? NO_FAULTS,
+    pushGate: options.pushGate ?? createPushGate({ concurrency: pushConcurrency, queueLimit: pushConcurrency * QUEUE_PER_SLOT, now: Date.now, random: Math.random }),
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   };
   registerRoutes(api, ROUTES, deps);

@@ -40,6 +40,15 @@ describe('readConfig', () => {
     expect(error).toMatchObject({ code: 'config/invalid-port', params: { value: raw.trim() } });
   });
 
+  it('takes SABIL_PUSH_CONCURRENCY when set and leaves the per-storage default otherwise', () => {
+    expect(readConfig({ SABIL_PUSH_CONCURRENCY: '3' }).pushConcurrency).toBe(3);
+    expect(readConfig({}).pushConcurrency).toBeUndefined();
+  });
+
+  it.each(['0', '-2', '2.5', 'many', '1001'])('refuses SABIL_PUSH_CONCURRENCY=%j with config/invalid-push-concurrency', (raw) => {
+    expect(catchError(() => readConfig({ SABIL_PUSH_CONCURRENCY: raw }))).toMatchObject({ code: 'config/invalid-push-concurrency', params: { value: raw } });
+  });
+
   it('takes HOST, DATA_DIR and LOG_LEVEL from the environment', () => {
     const config = readConfig({ HOST: '0.0.0.0', DATA_DIR: '/srv/sabil', LOG_LEVEL: 'WARN' });
     expect(config).toMatchObject({ host: '0.0.0.0', dataDir: '/srv/sabil', logLevel: 'warn' });

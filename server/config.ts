@@ -34,12 +34,16 @@ export interface Config extends CatalogueConfig {
   faultSpec?: string;
   /** SABIL_DEMO_DATA=0: demo mode's first start leaves the demo class empty (server/demo/). */
   demoData: boolean;
+  /** SABIL_PUSH_CONCURRENCY: pushes this process runs at once (server/sync/push-gate.ts); unset, a default per storage kind. */
+  pushConcurrency?: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const faultSpec = valueOf(env.SABIL_FAULTS);
+  const pushConcurrency = valueOf(env.SABIL_PUSH_CONCURRENCY);
   return {
     ...(faultSpec ? { faultSpec } : {}),
+    ...(pushConcurrency ? { pushConcurrency: parsePushConcurrency(pushConcurrency) } : {}),
     port: parsePort(valueOf(env.PORT) ?? '8080'),
     host: valueOf(env.HOST) ?? '127.0.0.1',
     logLevel: parseLogLevel(valueOf(env.LOG_LEVEL) ?? 'info'),
@@ -74,6 +78,12 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   // The value is not echoed back: it may hold a password.
   if (!/^postgres(ql)?:\/\//i.test(raw)) throw new SabilError('config/invalid-database-url');
   return raw;
+}
+
+function parsePushConcurrency(raw: string): number {
+  const value = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= 1 && value <= 1000)) throw new SabilError('config/invalid-push-concurrency', { value: raw });
+  return value;
 }
 
 function parsePort(raw: string): number {

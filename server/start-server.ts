@@ -48,6 +48,8 @@ export interface StartServerOptions {
   announce?: (text: string) => void;
   /** SABIL_FAULTS: fault points for the sync fault tests, armed in demo mode only. */
   faultSpec?: string;
+  /** SABIL_PUSH_CONCURRENCY: pushes this process runs at once; a default per storage kind when unset. */
+  pushConcurrency?: number;
 }
 
 export interface RunningServer {
@@ -79,7 +81,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
     const packsDir = packsDirOf(options.dataDir);
     const faults = armFaults(options, log);
-    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi, faults });
+    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi, faults, ...(options.pushConcurrency ? { pushConcurrency: options.pushConcurrency } : {}) });
     server = createServer(getRequestListener(app.fetch));
     stopServer = prepareGracefulClose(server);
     await listen(server, options.port, options.host);

@@ -8,6 +8,7 @@ const STARTUP_FAULTS: [ErrorCode, ErrorParams][] = [
   ['config/invalid-demo', { value: 'off' }],
   ['config/bad-trusted-key', { path: '/etc/sabil/ministry.pub.json', reason: 'key-id-mismatch' }],
   ['config/invalid-database-url', {}],
+  ['config/invalid-push-concurrency', { value: '0' }],
   ['storage/unavailable', { kind: 'postgres', reason: 'ECONNREFUSED' }],
   ['server/port-in-use', { port: 8080 }],
   ['server/port-not-allowed', { port: 80 }],

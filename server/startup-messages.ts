@@ -19,6 +19,8 @@ const MESSAGES: Partial<Record<ErrorCode, Describe>> = {
     `HOST "${p.host}" is not an address of this computer. Leave HOST unset to use 127.0.0.1, or set HOST=0.0.0.0 to let other devices connect.`,
   'config/invalid-database-url': () =>
     'DATABASE_URL must start with postgres:// or postgresql://. Leave it unset to keep the database in DATA_DIR (SQLite).',
+  'config/invalid-push-concurrency': (p) =>
+    `SABIL_PUSH_CONCURRENCY must be a whole number from 1 to 1000, but it is "${p.value}". Leave it unset for the default.`,
   'storage/unavailable': (p) =>
     `Sabil cannot reach its ${p.kind} database (${p.reason}). Check that PostgreSQL is running and that DATABASE_URL names the right host, port, user, password and database.`,
   'storage/data-dir-unwritable': (p) =>

@@ -49,6 +49,7 @@ export function pushBody(deviceId: string, events: readonly EventRecord[], outbo
     nextSeq: highest + 1,
     status: { appVersion: '0.1.0', outboxWaiting, storageFreeBytes: 1_000_000_000, clientTime: Date.now() },
     events,
+    compactAck: true, // as the app asks: a batch acked whole comes back as `ackedAll`, not 500 ids
   };
 }
 

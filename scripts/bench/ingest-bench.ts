@@ -15,6 +15,8 @@ export interface IngestRun {
   freshPerSec: number;
   replayPerSec: number;
   rawPerSec: number;
+  /** Raw `COPY … FROM STDIN` of the same rows (PostgreSQL only). */
+  copyPerSec?: number;
   /** Gzip request bodies plus the (plain JSON) answers, per event; no HTTP headers. */
   wireBytesPerEvent: number;
   /** Gzip request bodies only, per event. */
@@ -27,13 +29,13 @@ export interface IngestFigures {
   median: IngestRun;
 }
 
-async function pushAll(server: BenchServer, device: Device, bodies: readonly Uint8Array[]): Promise<{ seconds: number; wire: number; request: number; acked: number }> {
+async function pushAll(server: BenchServer, device: Device, bodies: readonly { gzipped: Uint8Array; events: number }[]): Promise<{ seconds: number; wire: number; request: number; acked: number }> {
   let wire = 0;
   let request = 0;
   let acked = 0;
   const started = performance.now();
   for (const body of bodies) {
-    const result = await server.push(device, body);
+    const result = await server.push(device, body.gzipped, body.events);
     if (result.status !== 200) throw new Error(`push answered ${result.status}`);
     wire += result.requestBytes + result.answerBytes;
     request += result.requestBytes;
@@ -46,13 +48,14 @@ export async function benchIngest(
   server: BenchServer,
   rawInsert: (rows: ReturnType<typeof rowsFor>) => number | Promise<number>,
   options: { batches: number; runs: number },
+  rawCopy?: (rows: ReturnType<typeof rowsFor>) => Promise<number>,
 ): Promise<IngestFigures> {
   const device = await server.enrol();
   let serverSeq = 1;
   const runs = await repeat(options.runs, async () => {
     const backlog = makeBacklog(options.batches * 500, server.learnerIds);
     const batches = batchesOf(backlog.events);
-    const bodies = batches.map((events, i) => gzipBody(pushBody(backlog.deviceId, events, backlog.events.length - i * 500)));
+    const bodies = batches.map((events, i) => ({ gzipped: gzipBody(pushBody(backlog.deviceId, events, backlog.events.length - i * 500)), events: events.length }));
     const bare = batches.reduce((sum, events) => sum + gzipSync(JSON.stringify(events)).byteLength, 0);
     const fresh = await pushAll(server, device, bodies);
     if (fresh.acked !== backlog.events.length) throw new Error(`fresh push acked ${fresh.acked} of ${backlog.events.length}`);
@@ -61,9 +64,11 @@ export async function benchIngest(
     const rows = rowsFor(backlog.events, server.schoolId, device.serverDeviceId, serverSeq);
     serverSeq += rows.length;
     const rawSeconds = await rawInsert(rows);
+    const copySeconds = rawCopy ? await rawCopy(rows) : undefined;
     const n = backlog.events.length;
     return {
       events: n,
+      ...(copySeconds === undefined ? {} : { copyPerSec: n / copySeconds }),
       freshPerSec: n / fresh.seconds,
       replayPerSec: n / replay.seconds,
       rawPerSec: n / rawSeconds,
@@ -72,11 +77,12 @@ export async function benchIngest(
       bareGzipBytesPerEvent: bare / n,
     };
   });
-  const pick = (key: keyof IngestRun) => median(runs.map((r) => r[key]));
+  const pick = (key: Exclude<keyof IngestRun, 'copyPerSec'>) => median(runs.map((r) => r[key]));
   return {
     runs,
     median: {
       events: pick('events'), freshPerSec: pick('freshPerSec'), replayPerSec: pick('replayPerSec'), rawPerSec: pick('rawPerSec'),
+      ...(runs[0]?.copyPerSec === undefined ? {} : { copyPerSec: median(runs.map((r) => r.copyPerSec ?? NaN)) }),
       wireBytesPerEvent: pick('wireBytesPerEvent'), requestBytesPerEvent: pick('requestBytesPerEvent'), bareGzipBytesPerEvent: pick('bareGzipBytesPerEvent'),
     },
   };

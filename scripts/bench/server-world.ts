@@ -28,8 +28,8 @@ export interface BenchServer {
   schoolId: string;
   learnerIds: string[];
   enrol(): Promise<Device>;
-  /** One push over HTTP, gzip, as the app sends it. `gzipped` lets a caller reuse bytes it already compressed. */
-  push(device: Device, gzipped: Uint8Array): Promise<PushResult>;
+  /** One push over HTTP, gzip, as the app sends it, of `events` events. `gzipped` lets a caller reuse bytes it already compressed. */
+  push(device: Device, gzipped: Uint8Array, events: number): Promise<PushResult>;
   close(): Promise<void>;
 }
 
@@ -74,7 +74,7 @@ export async function startBenchServer(options: { learners: number; env?: Record
       const enrolled = await api<{ deviceId: string; credential: string }>(port, 'POST', '/enrol', { code });
       return { serverDeviceId: enrolled.deviceId, credential: enrolled.credential };
     },
-    async push(device, gzipped) {
+    async push(device, gzipped, events) {
       const response = await fetch(`http://127.0.0.1:${port}/api/v1/sync/push`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${device.credential}` },
@@ -82,7 +82,10 @@ export async function startBenchServer(options: { learners: number; env?: Record
       });
       const text = await response.text();
       let acked = 0;
-      if (response.ok) acked = ((JSON.parse(text) as { acked?: unknown[] }).acked ?? []).length; // the push answer (docs/sync.md)
+      if (response.ok) {
+        const answer = JSON.parse(text) as { acked?: unknown[]; ackedAll?: boolean }; // the push answer (docs/sync.md)
+        acked = answer.ackedAll === true ? events : (answer.acked ?? []).length;
+      }
       return { status: response.status, acked, requestBytes: gzipped.byteLength, answerBytes: Buffer.byteLength(text), retryAfter: response.headers.get('retry-after') };
     },
     async close() {

@@ -9,6 +9,7 @@ import type { ScryptParams } from '../auth/passwords';
 import type { Logger } from '../log';
 import type { ServerTrust } from '../packs/trusted-keys';
 import type { Storage } from '../storage/storage';
+import type { PushGate } from '../sync/push-gate';
 import type { SyncFaults } from '../sync/sync-faults';
 
 export interface ApiDeps {
@@ -23,6 +24,8 @@ export interface ApiDeps {
   scrypt?: ScryptParams;
   /** Fault points of the sync fault tests (SABIL_FAULTS); none outside them. */
   faults: SyncFaults;
+  /** This process's load shedding on `POST /sync/push` (server/sync/push-gate.ts). */
+  pushGate: PushGate;
 }
 
 export type ApiEnv = { Variables: { caller: Caller } };

@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   'sync/batch-too-large': 413,
   'sync/bad-encoding': 400,
   'sync/bad-cursor': 400,
+  'sync/busy': 429,
   // Quarantine reasons: a push answers them per event with 200; mapped in case one is ever thrown.
   'event/invalid': 422,
   'event/unknown-learner': 422,

@@ -23,6 +23,20 @@ describe('POST /sync/push', () => {
     expect(new Set(rows.map((r) => r.serverSeq)).size).toBe(4);
   });
 
+  it('answers ackedAll without the ids when the device asks for a compact answer and every event is acked', async () => {
+    const events = [lessonCompleted(1, ofA()), quizAnswered(2, ofA())];
+    const res = await push({ ...pushBody(events), compactAck: true }, { gzip: true });
+    expect(res.json).toMatchObject({ acked: [], ackedAll: true, quarantined: [], epochStale: false });
+    expect((await readEventsTable(world, world.a.schoolId)).map((r) => r.id)).toEqual(events.map((e) => e.id));
+    expect(res.text).not.toContain(events[0]!.id);
+  });
+
+  it('lists the acked ids with ackedAll false when an event of a compact push has no id to ack', async () => {
+    const good = lessonCompleted(1, ofA());
+    const res = await push({ ...pushBody([], { events: [good, { type: 'no id at all' }] }), compactAck: true });
+    expect(res.json).toMatchObject({ acked: [good.id], ackedAll: false });
+  });
+
   it('acks the same batch twice, stores it once and keeps its server sequence', async () => {
     const body = pushBody([lessonCompleted(1, ofA()), quizAnswered(2, ofA())]);
     const first = await push(body);

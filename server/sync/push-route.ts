@@ -5,13 +5,15 @@
  * device hear which ids it may drop from its outbox.
  */
 import * as v from 'valibot';
-import { canonicalJson, eventDigest, parseEvent, rawEventId, sha256Hex } from '../../src/core/events/index';
+import { canonicalJson, parseEvent, rawEventId, sha256Hex } from '../../src/core/events/index';
 import { requireRole } from '../auth/scope';
 import { SabilError } from '../../src/core/errors/index';
 import type { RouteSpec } from '../api/route-spec';
 import type { IngestItem } from '../storage/sync-storage';
 import { foldAfterPush } from '../reports/fold-new-events';
 import { toPushedAssignments } from './assignment-items';
+import { nativeEventDigest } from './native-digest';
+import { gatedPush } from './push-gate';
 import { readSyncBody } from './read-sync-body';
 
 export const MAX_PUSH_EVENTS = 500;
@@ -35,11 +37,13 @@ const pushSchema = v.object({
   }),
   events: v.array(v.unknown()),
   assignments: v.optional(v.array(v.unknown())),
+  /** The device reads `ackedAll` (docs/sync.md): a batch acked whole is answered without its ids. */
+  compactAck: v.optional(v.boolean()),
 });
 
 function toIngestItem(raw: unknown): IngestItem {
   const parsed = parseEvent(raw);
-  if (parsed.ok) return { kind: 'event', event: parsed.event, digest: eventDigest(parsed.event) };
+  if (parsed.ok) return { kind: 'event', event: parsed.event, digest: nativeEventDigest(parsed.event) };
   const text = JSON.stringify(raw) ?? 'null';
   let rawDigest: string;
   try {
@@ -50,12 +54,22 @@ function toIngestItem(raw: unknown): IngestItem {
   return { kind: 'refused', eventId: rawEventId(raw), reason: parsed.reason, detail: parsed.field, raw: text, rawDigest };
 }
 
+/** True when every event sent has an id and every id is acked: the answer may then leave the ids out. */
+function ackedWhole(events: readonly unknown[], acked: readonly string[]): boolean {
+  const held = new Set(acked);
+  return events.every((raw) => {
+    const id = rawEventId(raw);
+    return id !== undefined && held.has(id);
+  });
+}
+
 export const pushRoute: RouteSpec = {
   method: 'POST',
   path: '/sync/push',
   roles: ['device'],
   scope: 'filtered',
-  handle: async (c, deps) => {
+  // Admitted before the body is read, so a refused push costs this process almost nothing.
+  handle: gatedPush(async (c, deps) => {
     const caller = requireRole(c.get('caller'), ['device']);
     const body = await readSyncBody(c, pushSchema, MAX_PUSH_JSON_BYTES);
     if (body.events.length > MAX_PUSH_EVENTS) throw new SabilError('sync/batch-too-large', { maxEvents: MAX_PUSH_EVENTS });
@@ -85,6 +99,7 @@ export const pushRoute: RouteSpec = {
     if (outcome.quarantined.length > 0) deps.log.warn('events quarantined', { ...device, reasons: outcome.quarantined.map((q) => q.reason) });
     // The report aggregates follow the push (docs/reports.md); a failure is logged, never the push's.
     if (outcome.acked.length > 0) await foldAfterPush(deps, caller.schoolId);
-    return c.json({ ...outcome, serverTime: now.toISOString(), clockSkewMs });
-  },
+    const compact = body.compactAck === true ? { ackedAll: ackedWhole(body.events, outcome.acked) } : {};
+    return c.json({ ...outcome, ...compact, ...(compact.ackedAll ? { acked: [] } : {}), serverTime: now.toISOString(), clockSkewMs });
+  }),
 };

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { EventRecord } from '../../src/core/events/index';
 import { TEST_DEVICE_ID } from '../../src/core/events/test-events';
+import type { AppOptions } from '../app';
 import type { AuthHeaders } from './accounts';
 import { enrolTestDevice, seedSchool } from './accounts';
 import { makeTestApp } from './test-app';
@@ -14,11 +15,12 @@ import { newTestDatabase, queryTestDatabase } from './test-storage';
 
 export const NOW = new Date('2030-01-01T08:00:00.000Z');
 
-export async function makeSyncWorld() {
+/** `app` adds options of the in-process app (a push gate, say) to the world's clock and storage. */
+export async function makeSyncWorld(app: Partial<AppOptions> = {}) {
   const database = await newTestDatabase();
   const storage = database.open();
   await storage.migrate();
-  const made = await makeTestApp({ now: () => NOW, storage });
+  const made = await makeTestApp({ now: () => NOW, storage, ...app });
   const learner = async (schoolId: string, classId: string, displayName: string) => {
     const id = randomUUID();
     await storage.addLearner({ schoolId, classId, id, displayName, createdAt: NOW.toISOString() });

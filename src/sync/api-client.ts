@@ -4,6 +4,7 @@
  * sent one, `network/unreachable` when no answer came at all, `internal/unexpected` otherwise.
  */
 import { ERROR_CODES, SabilError, type ErrorCode, type ErrorParams } from '../core/errors/index';
+import { parseRetryAfter } from './retry-after';
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -43,12 +44,17 @@ function paramsOf(value: unknown): ErrorParams {
   return params;
 }
 
-/** The SabilError for a failed answer: the server's code when it sent one it knows. */
+/**
+ * The SabilError for a failed answer: the server's code when it sent one it knows. A busy or
+ * unavailable server's `Retry-After` rides along as `retryAfterMs`, which the sync scheduler waits.
+ */
 export async function errorFrom(response: Response): Promise<SabilError> {
   const answer: unknown = await response.json().catch(() => null);
   const code: unknown = answer !== null && typeof answer === 'object' ? Reflect.get(answer, 'code') : undefined;
-  if (isErrorCode(code)) return new SabilError(code, paramsOf(Reflect.get(answer as object, 'params')), { cause: response.status });
-  return new SabilError('internal/unexpected', { status: response.status });
+  const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After'), Date.now()) : null;
+  const advice: ErrorParams = retryAfterMs === null ? {} : { retryAfterMs };
+  if (isErrorCode(code)) return new SabilError(code, { ...paramsOf(Reflect.get(answer as object, 'params')), ...advice }, { cause: response.status });
+  return new SabilError('internal/unexpected', { status: response.status, ...advice });
 }
 
 export async function callApi<T>(path: string, request: ApiRequest = {}): Promise<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, SYNC_BACKOFF } from './backoff';
+import { backoffDelay, retryAfterDelay, SYNC_BACKOFF } from './backoff';
 
 describe('backoffDelay', () => {
   it('waits nothing before the first failure', () => {
@@ -25,5 +25,16 @@ describe('backoffDelay', () => {
   it('keeps a finite delay after any number of failures, so retrying never stops', () => {
     for (const failures of [1, 50, 1_000, 1e9]) expect(Number.isFinite(backoffDelay(failures, () => 0.5))).toBe(true);
     expect(backoffDelay(1e9, () => 0.5)).toBe(SYNC_BACKOFF.capMs / 2);
+  });
+});
+
+describe('retryAfterDelay', () => {
+  it('waits at least what the server asked, plus up to a tenth of it at random', () => {
+    expect(retryAfterDelay(60_000, () => 0)).toBe(60_000);
+    expect(retryAfterDelay(60_000, () => 0.999)).toBe(65_994);
+  });
+
+  it('adds up to a second of jitter to a short wait', () => {
+    expect(retryAfterDelay(0, () => 0.5)).toBe(500);
   });
 });

@@ -17,3 +17,13 @@ export function backoffDelay(failures: number, random: () => number, policy: Bac
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(failures - 1, 60));
   return Math.floor(random() * ceiling);
 }
+
+/**
+ * The wait after a server said `Retry-After`: at least what it asked, plus a random part (a tenth
+ * of it, at least a second) so devices told the same second do not arrive in the same instant.
+ * Small on purpose: Sabil's server already gives each refused device its own second
+ * (server/sync/push-gate.ts); a wide jitter here would leave it idle between arrivals.
+ */
+export function retryAfterDelay(retryAfterMs: number, random: () => number): number {
+  return retryAfterMs + Math.floor(random() * Math.max(1_000, retryAfterMs / 10));
+}

@@ -74,6 +74,24 @@ describe('pushOutbox', () => {
     expect((await db.outbox.toArray()).map((r) => r.id)).toEqual(['e-00002', 'e-00004']);
   });
 
+  it('asks for a compact answer and, on ackedAll, removes exactly the ids of that batch', async () => {
+    await addEvents(503);
+    const bodies: PushBody[] = [];
+    const result = await pushOutbox(db, {
+      ...base,
+      maxInFlight: 1,
+      post: async (body) => {
+        bodies.push(body);
+        // The first batch is acked whole, the second lists one id of its three.
+        if (bodies.length === 1) return { ...(await ackAll(body)), acked: [], ackedAll: true };
+        return { ...(await ackAll(body)), acked: ['e-00502'], ackedAll: false };
+      },
+    });
+    expect(bodies.every((b) => b.compactAck)).toBe(true);
+    expect(result.sent).toBe(501);
+    expect((await db.outbox.toArray()).map((r) => r.id)).toEqual(['e-00501', 'e-00503']);
+  });
+
   it('keeps everything not acknowledged when a request fails, and reports the failure', async () => {
     await addEvents(1_000);
     let calls = 0;

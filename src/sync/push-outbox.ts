@@ -1,10 +1,10 @@
 /**
  * Push: sends the outbox to `POST /sync/push` in gzip batches (≤ 500 events, ≤ 256 KiB JSON),
  * at most two requests in flight, and removes from the outbox exactly the ids each answer
- * acknowledged. A lost answer leaves its ids in the outbox; sending them again is harmless (the
- * server acks ids it already holds). `epochStale` (a copied database) moves the device to a new
- * epoch before it writes another event. Assignments waiting to be sent ride along
- * (push-assignments.ts).
+ * acknowledged (all the ids of its batch when it says `ackedAll`). A lost answer leaves its ids
+ * in the outbox; sending them again is harmless (the server acks ids it already holds).
+ * `epochStale` (a copied database) moves the device to a new epoch before it writes another event.
+ * Assignments waiting to be sent ride along (push-assignments.ts).
  */
 import type { SabilDatabase } from '../data/db';
 import { startNewEpoch } from '../data/device-epoch';
@@ -17,7 +17,10 @@ import { applyAssignmentsAnswer, listAssignmentBatches, planPushRequests, type A
 import type { AssignmentRecord } from '../core/assignments/index';
 
 export interface PushAnswer {
+  /** Empty when `ackedAll`: the answer then stands for every id of the batch. */
   acked: string[];
+  /** Present when the body asked for `compactAck`: true means every event sent is acknowledged. */
+  ackedAll?: boolean;
   quarantined: { id: string; reason: string }[];
   epochStale: boolean;
   /** Present from servers that reserve the next epoch (docs/sync.md); older ones leave it out. */
@@ -51,6 +54,8 @@ export interface PushBody {
   status: { appVersion: string; outboxWaiting: number; storageFreeBytes: number | null; clientTime: number };
   events: WireEvent[];
   assignments?: AssignmentRecord[];
+  /** Asks for `ackedAll` instead of a list of every id (docs/sync.md); older servers ignore it and list them. */
+  compactAck: true;
 }
 
 export interface PushResult {
@@ -92,12 +97,13 @@ export async function pushOutbox(db: SabilDatabase, options: PushOptions): Promi
       },
       events: batch,
       ...(assignments.length > 0 ? { assignments } : {}),
+      compactAck: true,
     };
     const answer = await post(body);
     await applyAssignmentsAnswer(db, assignments, answer.assignments);
     // Only ids of this batch: an answer never removes an event it was not sent.
     const inBatch = new Set(batch.map((e) => e.id));
-    const acked = answer.acked.filter((id) => inBatch.has(id));
+    const acked = answer.ackedAll === true ? [...inBatch] : answer.acked.filter((id) => inBatch.has(id));
     await removeAcknowledged(db, acked);
     if (answer.epochStale) {
       result.epochStale = true;

@@ -107,4 +107,44 @@ describe('the sync scheduler', () => {
     await scheduler.idle();
     expect(seen).toEqual([undefined, 0, 2, 2, 2]);
   });
+
+  it("waits at least a busy server's Retry-After, plus jitter, instead of its shorter backoff", async () => {
+    const clock = manualTimers();
+    const busy: SyncOutcome = { status: 'failed', error: new SabilError('sync/busy', { retryAfterSeconds: 40, retryAfterMs: 40_000 }) };
+    const scheduler = createSyncScheduler({ sync: async () => busy, timers: clock.timers, random: () => 0.5, intervalMs: 120_000 });
+    scheduler.trigger('start');
+    await scheduler.idle();
+    expect(clock.delays()).toEqual([40_000 + 2_000]);
+  });
+
+  it('keeps its own backoff when it is longer than the Retry-After', async () => {
+    const clock = manualTimers();
+    const busy: SyncOutcome = { status: 'failed', error: new SabilError('sync/busy', { retryAfterMs: 1_000 }) };
+    const scheduler = createSyncScheduler({ sync: async () => busy, timers: clock.timers, random: () => 0.999, intervalMs: 120_000 });
+    scheduler.trigger('start');
+    await scheduler.idle();
+    for (let i = 0; i < 5; i++) {
+      clock.fireNext();
+      await scheduler.idle();
+    }
+    expect(clock.delays()).toEqual([63_936]);
+  });
+
+  it('does not retry at once on a trigger that came while a busy server answered', async () => {
+    const clock = manualTimers();
+    let runs = 0;
+    const scheduler = createSyncScheduler({
+      sync: async () => {
+        runs++;
+        if (runs === 1) scheduler.trigger('online');
+        return { status: 'failed', error: new SabilError('sync/busy', { retryAfterMs: 30_000 }) };
+      },
+      timers: clock.timers,
+      random: () => 0,
+      intervalMs: 120_000,
+    });
+    scheduler.trigger('start');
+    await scheduler.idle();
+    expect([runs, clock.delays()]).toEqual([1, [30_000]]);
+  });
 });

@@ -2,12 +2,14 @@
  * When to sync: at start, when the browser comes online, when the service worker's Background
  * Sync fires, every few minutes while the app is open, and when someone taps "Sync now". Triggers
  * that arrive during a sync make one more sync afterwards, never a second one at the same time.
- * After a failure the next try waits a full-jitter backoff (2 s … 5 min) and tries again, forever;
+ * After a failure the next try waits a full-jitter backoff (2 s … 5 min), or longer when a busy
+ * server said so (`Retry-After`, plus jitter), and tries again, forever;
  * a revoked credential stops the scheduler. Timers and randomness are injected, so tests run
  * minutes of backoff in no time.
  */
 import { SabilError } from '../core/errors/index';
-import { backoffDelay } from './backoff';
+import { backoffDelay, retryAfterDelay } from './backoff';
+import { retryAfterOf } from './retry-after';
 import type { SyncProgress } from './push-outbox';
 import type { SyncOutcome } from './sync-runner';
 
@@ -73,9 +75,13 @@ export function createSyncScheduler(deps: SchedulerDeps): SyncScheduler {
       const failures = status.failures + 1;
       update({ failures });
       deps.onFailure?.(outcome);
+      // A busy server said when to come back (429/503 Retry-After): wait at least that, even if a trigger came meanwhile.
+      const retryAfterMs = retryAfterOf(outcome.error);
+      again &&= retryAfterMs === null;
       // A trigger that came during the failed sync (online, manual) tries again now.
       if (again) return void (again = false, trigger('retry'));
-      return schedule(backoffDelay(failures, deps.random), 'retry');
+      const backoff = backoffDelay(failures, deps.random);
+      return schedule(retryAfterMs === null ? backoff : Math.max(backoff, retryAfterDelay(retryAfterMs, deps.random)), 'retry');
     }
     update({ failures: 0 });
     if (again) return void (again = false, trigger('retry'));

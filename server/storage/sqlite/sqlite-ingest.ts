@@ -3,13 +3,15 @@
  * Each event is checked against the school's roster, inserted once (ON CONFLICT DO NOTHING) with
  * the school's next sequence, or quarantined; the device's watermark and status are written in
  * the same transaction, and synchronous=FULL makes the commit durable before the route answers.
+ * The decisions are postgres-ingest.ts's, made the same way: the batch's held ids, roster learners
+ * and seq holders are read with a few set queries, the sequence is taken once for the whole batch,
+ * and the new events go in with multi-row INSERTs through cached statements (docs/performance.md).
  */
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '../../../src/core/events/index';
 import type { IngestOutcome, IngestRequest, QuarantineReason } from '../sync-storage';
 import { sqliteIngestAssignments } from './sqlite-assignments';
 import { oneRow } from './sqlite-rows';
-import { takeSchoolSeq } from './sqlite-school-seq';
 
 interface Quarantined {
   eventId: string | undefined;
@@ -19,19 +21,53 @@ interface Quarantined {
   rawDigest: string;
 }
 
+type Param = string | number | null;
+
+const EVENT_COLUMNS = 'school_id, id, device_id, epoch, seq, learner_id, type, at_device, received_at, server_seq, digest, data, server_device_id';
+/** Rows per INSERT: 500 × 13 parameters stays far under SQLite's 32,766. */
+const ROWS_PER_INSERT = 500;
+/** Values per `IN (…)` list, with room for the leading school id. */
+const IN_LIST = 500;
+const seqKey = (deviceId: string, epoch: number, seq: number) => `${deviceId} ${epoch} ${seq}`;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function sqliteIngest(db: Database.Database): (request: IngestRequest) => IngestOutcome {
+  // Preparing a statement costs about as much as running it: each SQL text is prepared once per connection.
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string) => {
+    let s = prepared.get(sql);
+    if (!s) prepared.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+  const selectIn = <T>(sql: (list: string) => string, schoolId: string, values: readonly Param[]): T[] =>
+    chunks([...new Set(values)], IN_LIST).flatMap((part) => statement(sql(list(part.length))).all(schoolId, ...part) as T[]); // the SELECT names T's fields
+
   const run = db.transaction((request: IngestRequest): IngestOutcome => {
     const { schoolId } = request;
-    const acked: string[] = [];
-    const quarantined: IngestOutcome['quarantined'] = [];
-    const ack = (id: string) => {
-      if (!acked.includes(id)) acked.push(id);
-    };
-    const held: EventRecord[] = [];
-    let seqReused = false;
+    const events = request.items.flatMap((item) => (item.kind === 'event' ? [item] : []));
+    const heldDigests = new Map(
+      selectIn<{ id: string; digest: string }>((l) => `SELECT id, digest FROM events WHERE school_id = ? AND id IN (${l})`, schoolId, events.map((e) => e.event.id)).map((r) => [r.id, r.digest]),
+    );
+    const knownLearners = new Set(
+      selectIn<{ id: string }>((l) => `SELECT id FROM roster_learners WHERE school_id = ? AND id IN (${l})`, schoolId, events.filter((e) => !heldDigests.has(e.event.id)).map((e) => e.event.learnerId)).map((r) => r.id),
+    );
+    const seqHolders = readSeqHolders(statement, schoolId, events.map((e) => e.event));
 
+    const acked: string[] = [];
+    const ackedSet = new Set<string>();
+    const ack = (id: string) => {
+      if (!ackedSet.has(id)) acked.push(id);
+      ackedSet.add(id);
+    };
+    const quarantined: IngestOutcome['quarantined'] = [];
     const quarantine = (item: Quarantined) => {
-      db.prepare(
+      statement(
         `INSERT INTO quarantine (school_id, event_id, raw_digest, reason, detail, received_at, server_device_id, raw)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (school_id, event_id, raw_digest) DO NOTHING`,
       ).run(schoolId, item.eventId ?? '', item.rawDigest, item.reason, item.detail, request.receivedAt, request.serverDeviceId, item.raw);
@@ -39,55 +75,100 @@ export function sqliteIngest(db: Database.Database): (request: IngestRequest) =>
       ack(item.eventId);
       quarantined.push({ id: item.eventId, reason: item.reason });
     };
+    const held: EventRecord[] = [];
+    const planned: { event: EventRecord; digest: string }[] = [];
+    let seqReused = false;
 
+    // Batch order: an id planned earlier in this batch counts as held, as if it had been inserted.
     for (const item of request.items) {
       if (item.kind === 'refused') {
         quarantine(item);
         continue;
       }
       const { event, digest } = item;
-      const raw = JSON.stringify(event);
-      const existing = oneRow<{ digest: string }>(db, 'SELECT digest FROM events WHERE school_id = ? AND id = ?', schoolId, event.id);
-      if (existing) {
-        if (existing.digest === digest) {
+      const heldDigest = heldDigests.get(event.id);
+      if (heldDigest !== undefined) {
+        if (heldDigest === digest) {
           held.push(event);
           ack(event.id);
         } else {
-          quarantine({ eventId: event.id, reason: 'event/id-reused', detail: `held digest ${existing.digest}`, raw, rawDigest: digest });
+          quarantine({ eventId: event.id, reason: 'event/id-reused', detail: `held digest ${heldDigest}`, raw: JSON.stringify(event), rawDigest: digest });
         }
         continue;
       }
-      if (!oneRow(db, 'SELECT 1 AS one FROM roster_learners WHERE school_id = ? AND id = ?', schoolId, event.learnerId)) {
-        quarantine({ eventId: event.id, reason: 'event/unknown-learner', detail: 'learnerId', raw, rawDigest: digest });
+      if (!knownLearners.has(event.learnerId)) {
+        quarantine({ eventId: event.id, reason: 'event/unknown-learner', detail: 'learnerId', raw: JSON.stringify(event), rawDigest: digest });
         continue;
       }
-      if (oneRow(db, 'SELECT 1 AS one FROM events WHERE school_id = ? AND device_id = ? AND epoch = ? AND seq = ? AND id <> ?', schoolId, event.deviceId, event.epoch, event.seq, event.id)) {
-        seqReused = true;
-      }
-      db.prepare(
-        `INSERT INTO events (school_id, id, device_id, epoch, seq, learner_id, type, at_device, received_at, server_seq, digest, data, server_device_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (school_id, id) DO NOTHING`,
-      ).run(
-        schoolId, event.id, event.deviceId, event.epoch, event.seq, event.learnerId, event.type, event.at,
-        request.receivedAt, takeSchoolSeq(db, schoolId), digest, JSON.stringify(event.data), request.serverDeviceId,
-      );
+      const key = seqKey(event.deviceId, event.epoch, event.seq);
+      const holders = seqHolders.get(key) ?? new Set<string>();
+      if ([...holders].some((id) => id !== event.id)) seqReused = true;
+      seqHolders.set(key, holders.add(event.id));
+      planned.push({ event, digest });
+      heldDigests.set(event.id, digest);
       held.push(event);
       ack(event.id);
     }
 
+    // The whole batch's sequence values at once, in batch order; the IMMEDIATE transaction holds the
+    // write lock, so nothing else takes or sees them before COMMIT, and nothing here can conflict.
+    const firstSeq = takeSchoolSeqs(statement, schoolId, planned.length);
+    for (const [c, part] of chunks(planned, ROWS_PER_INSERT).entries()) {
+      const rows = part.flatMap(({ event, digest }, i): Param[] => [
+        schoolId, event.id, event.deviceId, event.epoch, event.seq, event.learnerId, event.type, event.at,
+        request.receivedAt, firstSeq + c * ROWS_PER_INSERT + i, digest, JSON.stringify(event.data), request.serverDeviceId,
+      ]);
+      const values = Array.from({ length: part.length }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      statement(`INSERT INTO events (${EVENT_COLUMNS}) VALUES ${values} ON CONFLICT (school_id, id) DO NOTHING`).run(...rows);
+    }
+
     // In the same transaction: a refused assignment blocks nothing, and nothing is half-stored.
     const assignments = sqliteIngestAssignments(db, request);
-    raiseWatermarks(db, schoolId, held);
+    raiseWatermarks(statement, schoolId, held);
     const watermark = oneRow<{ max_seq: number }>(
       db,
       'SELECT max_seq FROM device_epochs WHERE school_id = ? AND local_device_id = ? AND epoch = ?',
       schoolId, request.localDeviceId, request.epoch,
     );
     const epochStale = seqReused || (watermark !== undefined && watermark.max_seq >= request.nextSeq);
-    recordPush(db, request, epochStale);
+    recordPush(statement, request, epochStale);
     return { acked, quarantined, epochStale, newEpoch: epochStale ? reserveNextEpoch(db, schoolId, request.localDeviceId, request.epoch) : null, assignments };
   });
   return (request) => run.immediate(request);
+}
+
+type StatementOf = (sql: string) => Database.Statement;
+
+/** `count` consecutive values of the school's sequence (school_counters, as takeSchoolSeq); the first of them. */
+function takeSchoolSeqs(statement: StatementOf, schoolId: string, count: number): number {
+  if (count === 0) return 0;
+  statement('INSERT INTO school_counters (school_id, next_seq) VALUES (?, 1) ON CONFLICT (school_id) DO NOTHING').run(schoolId);
+  const row = statement('UPDATE school_counters SET next_seq = next_seq + ? WHERE school_id = ? RETURNING next_seq - ? AS first').get(count, schoolId, count) as { first: number }; // the row exists: made just above
+  return row.first;
+}
+
+/** Who already holds each (device, epoch, seq) of the batch: another id there means a copied database. One range read per (device, epoch). */
+function readSeqHolders(statement: StatementOf, schoolId: string, events: readonly EventRecord[]): Map<string, Set<string>> {
+  const ranges = new Map<string, { deviceId: string; epoch: number; low: number; high: number }>();
+  for (const { deviceId, epoch, seq } of events) {
+    const key = `${deviceId} ${epoch}`;
+    const range = ranges.get(key);
+    if (range) {
+      range.low = Math.min(range.low, seq);
+      range.high = Math.max(range.high, seq);
+    } else {
+      ranges.set(key, { deviceId, epoch, low: seq, high: seq });
+    }
+  }
+  const holders = new Map<string, Set<string>>();
+  const read = statement('SELECT id, seq FROM events WHERE school_id = ? AND device_id = ? AND epoch = ? AND seq BETWEEN ? AND ?');
+  for (const { deviceId, epoch, low, high } of ranges.values()) {
+    for (const row of read.all(schoolId, deviceId, epoch, low, high) as { id: string; seq: number }[]) { // the SELECT names these
+      const key = seqKey(deviceId, epoch, row.seq);
+      holders.set(key, (holders.get(key) ?? new Set<string>()).add(row.id));
+    }
+  }
+  return holders;
 }
 
 /** One above every epoch held for the local device (and the reported one), kept with max_seq 0 so the next stale report gets the one after. */
@@ -99,13 +180,13 @@ function reserveNextEpoch(db: Database.Database, schoolId: string, localDeviceId
 }
 
 /** device_epochs keeps the highest seq held per (local device, epoch). CASE, not MAX(a, b): PostgreSQL spells that GREATEST. */
-function raiseWatermarks(db: Database.Database, schoolId: string, events: readonly EventRecord[]): void {
+function raiseWatermarks(statement: StatementOf, schoolId: string, events: readonly EventRecord[]): void {
   const highest = new Map<string, { deviceId: string; epoch: number; seq: number }>();
   for (const { deviceId, epoch, seq } of events) {
     const key = `${deviceId} ${epoch}`;
     if ((highest.get(key)?.seq ?? 0) < seq) highest.set(key, { deviceId, epoch, seq });
   }
-  const upsert = db.prepare(
+  const upsert = statement(
     `INSERT INTO device_epochs (school_id, local_device_id, epoch, max_seq) VALUES (?, ?, ?, ?)
      ON CONFLICT (school_id, local_device_id, epoch)
      DO UPDATE SET max_seq = CASE WHEN excluded.max_seq > device_epochs.max_seq THEN excluded.max_seq ELSE device_epochs.max_seq END`,
@@ -113,9 +194,9 @@ function raiseWatermarks(db: Database.Database, schoolId: string, events: readon
   for (const { deviceId, epoch, seq } of highest.values()) upsert.run(schoolId, deviceId, epoch, seq);
 }
 
-function recordPush(db: Database.Database, request: IngestRequest, epochStale: boolean): void {
+function recordPush(statement: StatementOf, request: IngestRequest, epochStale: boolean): void {
   const { status } = request;
-  db.prepare(
+  statement(
     `INSERT INTO device_sync_state (school_id, device_id, local_device_id, epoch, last_push_at, app_version, outbox_waiting, storage_free_bytes, clock_skew_ms, copied_reports, last_copied_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (school_id, device_id) DO UPDATE SET

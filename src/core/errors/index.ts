@@ -93,6 +93,7 @@ export const ERROR_CODES = [
   'config/invalid-demo',
   'config/bad-trusted-key',
   'config/invalid-database-url',
+  'config/invalid-push-concurrency',
   'server/port-in-use',
   'server/port-not-allowed',
   'server/host-unavailable',
@@ -125,6 +126,8 @@ export const ERROR_CODES = [
   'sync/batch-too-large',
   'sync/bad-encoding',
   'sync/bad-cursor',
+  // Too many pushes at once for this server: 429 with Retry-After (server/sync/push-gate.ts).
+  'sync/busy',
   'event/invalid',
   'event/unknown-learner',
   'event/id-reused',
