@@ -88,6 +88,7 @@ export async function benchStorm(server: BenchServer, options: StormOptions, hel
     work.map(async ({ device, bodies }) => {
       for (const { n, body } of bodies) {
         const firstTry = performance.now();
+        let failures = 0;
         for (let attempt = 1; ; attempt++) {
           attempts++;
           let outcome: string;
@@ -108,11 +109,12 @@ export async function benchStorm(server: BenchServer, options: StormOptions, hel
           }
           refusals[outcome] = (refusals[outcome] ?? 0) + 1;
           if (attempt >= options.maxAttempts) throw new Error(`a device gave up after ${attempt} attempts (${outcome})`);
-          // As the app's scheduler: its backoff, or the server's Retry-After plus jitter when longer.
-          const backoff = backoffDelay(attempt, Math.random, policy);
+          // As the app's scheduler: the server's Retry-After plus jitter (pacing, not a failure: the
+          // backoff does not grow), else its backoff over the failures so far.
           const retryAfterMs = parseRetryAfter(retryAfter, Date.now());
           if (retryAfterMs !== null) retryAfterSeen++;
-          await sleep(retryAfterMs === null ? backoff : Math.max(backoff, retryAfterDelay(retryAfterMs, Math.random)));
+          else failures++;
+          await sleep(retryAfterMs === null ? backoffDelay(failures, Math.random, policy) : retryAfterDelay(retryAfterMs, Math.random));
         }
       }
     }),

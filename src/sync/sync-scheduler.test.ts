@@ -117,17 +117,19 @@ describe('the sync scheduler', () => {
     expect(clock.delays()).toEqual([40_000 + 2_000]);
   });
 
-  it('keeps its own backoff when it is longer than the Retry-After', async () => {
+  it('does not count a busy answer as a failure, so its backoff does not grow while the server paces it', async () => {
     const clock = manualTimers();
+    let runs = 0;
+    const failed: SyncOutcome = { status: 'failed', error: new SabilError('network/unreachable') };
     const busy: SyncOutcome = { status: 'failed', error: new SabilError('sync/busy', { retryAfterMs: 1_000 }) };
-    const scheduler = createSyncScheduler({ sync: async () => busy, timers: clock.timers, random: () => 0.999, intervalMs: 120_000 });
+    const scheduler = createSyncScheduler({ sync: async () => (++runs <= 3 ? failed : busy), timers: clock.timers, random: () => 0.999, intervalMs: 120_000 });
     scheduler.trigger('start');
     await scheduler.idle();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       clock.fireNext();
       await scheduler.idle();
     }
-    expect(clock.delays()).toEqual([63_936]);
+    expect([runs, scheduler.status().failures, clock.delays()]).toEqual([7, 3, [1_999]]);
   });
 
   it('does not retry at once on a trigger that came while a busy server answered', async () => {

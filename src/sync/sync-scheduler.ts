@@ -72,16 +72,19 @@ export function createSyncScheduler(deps: SchedulerDeps): SyncScheduler {
   const afterOutcome = (outcome: SyncOutcome) => {
     if (outcome.status === 'revoked') return stop();
     if (outcome.status === 'failed') {
+      deps.onFailure?.(outcome);
+      // A busy server said when to come back (429/503 Retry-After): that is pacing, not a failure,
+      // so the backoff does not grow, and a trigger that came meanwhile waits too (docs/sync.md).
+      const retryAfterMs = retryAfterOf(outcome.error);
+      if (retryAfterMs !== null) {
+        again = false;
+        return schedule(retryAfterDelay(retryAfterMs, deps.random), 'retry');
+      }
       const failures = status.failures + 1;
       update({ failures });
-      deps.onFailure?.(outcome);
-      // A busy server said when to come back (429/503 Retry-After): wait at least that, even if a trigger came meanwhile.
-      const retryAfterMs = retryAfterOf(outcome.error);
-      again &&= retryAfterMs === null;
       // A trigger that came during the failed sync (online, manual) tries again now.
       if (again) return void (again = false, trigger('retry'));
-      const backoff = backoffDelay(failures, deps.random);
-      return schedule(retryAfterMs === null ? backoff : Math.max(backoff, retryAfterDelay(retryAfterMs, deps.random)), 'retry');
+      return schedule(backoffDelay(failures, deps.random), 'retry');
     }
     update({ failures: 0 });
     if (again) return void (again = false, trigger('retry'));
