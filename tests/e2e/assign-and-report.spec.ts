@@ -2,8 +2,8 @@
  * Issue 7's journey across devices, on a real server of its own: the teacher assigns a lesson on
  * tablet 1 and it syncs; on tablet 2, offline, a learner finds it under "Assigned to you" and does
  * it; after both tablets sync, the teacher's grid and assignment report on tablet 1 show it done,
- * and so does the coordinator's school report on the server, read in French and in Arabic (the
- * table mirrored). The counts come from one rule (src/core/assignments), so they agree.
+ * and so does the coordinator's school report on the server, read in French and in Arabic (its
+ * table and its chart mirrored). The counts come from one rule (src/core/assignments), so they agree.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -34,14 +34,17 @@ function assignmentNumber(table: Locator, lang: Lang, key: string): Locator {
   return table.getByRole('row', { name: new RegExp(text(lang, `schoolReports.reports.${key}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('cell');
 }
 
+/** The coordinator's report of one school, and in it the article of one class. */
 async function openClassReport(page: Page, lang: Lang, school: string, className: string): Promise<Locator> {
   const t = (key: string) => text(lang, key);
   await page.goto('/coordinator');
   await page.getByRole('link', { name: t('schoolReports.home.reportsLink') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('schoolReports.reports.title') })).toBeVisible();
   await page.getByLabel(t('schoolReports.reports.school'), { exact: true }).selectOption({ label: school });
+  // Four weeks, so the weeks chart has columns to order.
+  await page.getByLabel(t('schoolReports.reports.from'), { exact: true }).fill(new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole('button', { name: t('schoolReports.reports.apply') }).click();
-  return page.getByRole('article', { name: className, exact: true }).getByRole('table', { name: t('schoolReports.reports.assignments') });
+  return page.getByRole('article', { name: className, exact: true });
 }
 
 test('a lesson assigned on one tablet is done offline on another, and the teacher and the coordinator both see it done', async ({ browser }) => {
@@ -120,7 +123,8 @@ test('a lesson assigned on one tablet is done offline on another, and the teache
         await app.chooseDeviceLanguage(lang);
         await new CoordinatorScreens(page, lang).signIn('coordinator', resetPassword('coordinator', server.dataDir));
         const n = (value: number) => new Intl.NumberFormat(lang).format(value);
-        const table = await openClassReport(page, lang, 'Demo school', coordinator.className);
+        const article = await openClassReport(page, lang, 'Demo school', coordinator.className);
+        const table = article.getByRole('table', { name: text(lang, 'schoolReports.reports.assignments') });
         await expect(assignmentNumber(table, lang, 'assignmentsSet')).toHaveText(n(1));
         await expect(assignmentNumber(table, lang, 'assignedLearners')).toHaveText(n(2));
         await expect(assignmentNumber(table, lang, 'assignmentsCompleted')).toHaveText(n(1));
@@ -129,6 +133,12 @@ test('a lesson assigned on one tablet is done offline on another, and the teache
         const value = await assignmentNumber(table, lang, 'assignmentsSet').boundingBox();
         expect(heading && value && (lang === 'ar' ? heading.x > value.x : heading.x < value.x)).toBe(true);
         await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+        // The weeks chart runs the same way: the first week at the reading side.
+        const weeks = article.getByRole('figure', { name: text(lang, 'schoolReports.reports.activePerWeek') }).locator('text.chart-label');
+        expect(await weeks.count()).toBeGreaterThanOrEqual(2);
+        const firstWeek = await weeks.first().boundingBox();
+        const lastWeek = await weeks.last().boundingBox();
+        expect(firstWeek && lastWeek && (lang === 'ar' ? firstWeek.x > lastWeek.x : firstWeek.x < lastWeek.x)).toBe(true);
       } finally {
         await office.close();
       }
