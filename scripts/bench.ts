@@ -212,8 +212,10 @@ async function main() {
   if (done(device)) {
     const d = device;
     figures.push(
-      { figure: 'Outbox append (appendEvent) in Chromium ÷ raw IndexedDB put', ratio: d.appendPerSec / d.rawPutPerSec, a: perSec(d.appendPerSec), b: perSec(d.rawPutPerSec), target: 'reported', met: null },
-      { figure: `Pack import (unzip → verify → store) ÷ raw IndexedDB Blob put, ${fmt(d.packBytes / 1e3)} KB × ${d.packImports}`, ratio: d.importMBps / d.rawBlobMBps, a: `${fmt(d.importMBps, 2)} MB/s`, b: `${fmt(d.rawBlobMBps, 2)} MB/s`, target: 'reported', met: null, note: `${fmt(d.verifyShare * 100)} % of the import is unzip + verify` },
+      { figure: 'Outbox append (appendEvent) in Chromium ÷ raw IndexedDB put', ratio: d.appendPerSec / d.rawPutPerSec, a: perSec(d.appendPerSec), b: perSec(d.rawPutPerSec), target: '≥ 0.85×', met: d.appendPerSec / d.rawPutPerSec >= 0.85 },
+      { figure: '(informative) raw IndexedDB doing appendEvent\'s read + 3 writes, app indexes ÷ raw put', ratio: d.rawSameWorkPerSec / d.rawPutPerSec, a: perSec(d.rawSameWorkPerSec), b: perSec(d.rawPutPerSec), target: 'reported', met: null },
+      { figure: `Pack import (unzip → verify → store) ÷ raw IndexedDB Blob put, ${fmt(d.packBytes / 1e3)} KB × ${d.packImports}`, ratio: d.importMBps / d.rawBlobMBps, a: `${fmt(d.importMBps, 2)} MB/s`, b: `${fmt(d.rawBlobMBps, 2)} MB/s`, target: '≥ 0.7×', met: d.importMBps / d.rawBlobMBps >= 0.7, note: `${fmt(d.verifyShare * 100)} % of the import is unzip + verify` },
+      { figure: '(informative) raw IndexedDB put of the pack\'s files as Blobs, 1 tx ÷ raw Blob put', ratio: d.rawFileBlobsMBps / d.rawBlobMBps, a: `${fmt(d.rawFileBlobsMBps, 2)} MB/s`, b: `${fmt(d.rawBlobMBps, 2)} MB/s`, target: 'reported', met: null },
     );
   } else {
     figures.push({ figure: 'Outbox append and pack import in Chromium', ratio: null, a: 'not measured', b: '', target: 'reported', met: null, note: device.skipped });

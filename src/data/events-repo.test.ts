@@ -35,6 +35,17 @@ describe('appendEvent', () => {
     expect((await db.events.toArray()).map((e) => e.seq).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
+  it('writes all three or none: a refused outbox row leaves no event and the counter where it was', async () => {
+    await ensureDeviceIdentity(db, () => 'device-1', 0);
+    await db.outbox.add({ id: 'event-1', learnerId: 'x' }); // the id the next append will take
+    await expect(appendEvent(db, { learnerId: 'a', type: 't', data: null }, clock)).rejects.toMatchObject({ code: 'storage/failed' });
+    expect(await db.events.count()).toBe(0);
+    expect(await db.device.get('identity')).toMatchObject({ nextSeq: 1 });
+    expect(await db.outbox.toArray()).toEqual([{ id: 'event-1', learnerId: 'x' }]);
+    // The next append takes the same number: nothing was used up.
+    expect(await appendEvent(db, { learnerId: 'a', type: 't', data: null }, clock)).toMatchObject({ id: 'event-2', seq: 1 });
+  });
+
   it('writes nothing without a device identity', async () => {
     await expect(appendEvent(db, { learnerId: 'a', type: 't', data: null }, clock)).rejects.toMatchObject({ code: 'storage/failed' });
     expect(await db.events.count()).toBe(0);

@@ -4,9 +4,10 @@
  */
 export { verifyPack, verifyPackSource, readPackMeta, type VerifiedPack, type VerifyPackOptions } from './verify-pack';
 export { readZip, readZipSource, MANIFEST_PATH, SIGNATURE_PATH, type ZipEntries, type ZipSourceEntries } from './read-zip';
-export { blobSource, bytesSource, isFileSpan, type ByteSource, type FileData, type FileSpan } from './byte-source';
+export { blobSource, bytesSource, isFileSpan, readWholeOnce, type ByteSource, type FileData, type FileSpan } from './byte-source';
 export { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
 export { verifyFiles } from './verify-files';
+export { defaultSha256, nobleSha256, subtleSha256, type Sha256 } from './hash-bytes';
 export { parseManifest, parseSource } from './parse-manifest';
 export { checkUniqueKeys } from './json-duplicate-keys';
 export { buildPack, type BuiltPack } from './build-pack';

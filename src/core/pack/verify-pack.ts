@@ -15,12 +15,15 @@ import { parseJsonBytes } from './json-bytes';
 import { checkUniqueKeys } from './json-duplicate-keys';
 import { parseSignatureFile, verifyManifestSignature, type SignatureFile } from './verify-signature';
 import { verifyFiles } from './verify-files';
+import type { Sha256 } from './hash-bytes';
 
 export type VerifyPackOptions = {
   trustedKeys: readonly PackPublicKey[];
   limits?: Partial<ZipLimits>;
   /** Called with 0…1 as work is done; a returned promise is awaited (e.g. to let a bar repaint). */
   onProgress?: OnProgress;
+  /** SHA-256 of each file's bytes; by default WebCrypto where the runtime has it, else @noble/hashes. */
+  sha256?: Sha256;
 };
 
 /**
@@ -78,7 +81,7 @@ async function verifyEntries<F extends FileData>(
     throw new SabilError('pack/key-mismatch', { manifestKeyId: manifest.publisher.keyId, signatureKeyId: signature.keyId });
   }
   const onFiles = (fraction: number) => progress.report(READ_SHARE + fraction * (1 - READ_SHARE));
-  const files = await verifyFiles(manifest, entries, onFiles, source);
+  const files = await verifyFiles(manifest, entries, onFiles, source, options.sha256);
   await progress.report(1);
   return { manifest, files, signedBy, manifestJson, signature };
 }

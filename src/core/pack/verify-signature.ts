@@ -35,6 +35,27 @@ export function parseSignatureFile(bytes: Uint8Array): SignatureFile {
   return result.output;
 }
 
+/**
+ * Signatures found valid, by the manifest object they were checked for, with their exact inputs.
+ * Ed25519 verification is a pure function of (signature, message, key) and costs 5–10 ms in a
+ * browser, and installPack checks again the pair verifyPack has just checked; with the same inputs
+ * byte for byte the answer cannot differ, so the second check costs only the canonical bytes
+ * (recomputed, so a manifest changed since is caught) and a comparison. Keyed by the object, so a
+ * pack read again (a new parse) is verified in full; failures are never remembered.
+ */
+const validated = new WeakMap<object, { signature: Uint8Array; message: Uint8Array; publicKey: Uint8Array }>();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function verifiedBefore(manifestJson: unknown, signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+  const before = typeof manifestJson === 'object' && manifestJson !== null ? validated.get(manifestJson) : undefined;
+  return !!before && sameBytes(before.signature, signature) && sameBytes(before.publicKey, publicKey) && sameBytes(before.message, message);
+}
+
 /** Returns the trusted key that made the signature; throws `pack/untrusted-key` or `pack/bad-signature`. */
 export function verifyManifestSignature(
   manifestJson: unknown,
@@ -48,8 +69,14 @@ export function verifyManifestSignature(
   if (!signatureBytes || signatureBytes.length !== 64) {
     throw new SabilError('pack/bad-signature-file', { reason: 'signature-encoding' });
   }
-  if (!verifyBytes(signatureBytes, manifestSigningBytes(manifestJson), key.publicKey)) {
+  const message = manifestSigningBytes(manifestJson);
+  if (verifiedBefore(manifestJson, signatureBytes, message, key.publicKey)) return key;
+  if (!verifyBytes(signatureBytes, message, key.publicKey)) {
     throw new SabilError('pack/bad-signature', { keyId: signature.keyId });
+  }
+  if (typeof manifestJson === 'object' && manifestJson !== null) {
+    // Copies: the caller's arrays could be changed after this returns.
+    validated.set(manifestJson, { signature: signatureBytes.slice(), message: message.slice(), publicKey: key.publicKey.slice() });
   }
   return key;
 }

@@ -1,8 +1,8 @@
 /**
  * One way in for every pack, whatever brought it (server, file, another device): verify all of
  * it, check there is room, then store it in one transaction. Nothing is stored before it is verified.
- * A chosen file (a Blob) is read a slice at a time and its media stored as slices of it; a
- * download arrives as bytes (bounded by the catalogue's size).
+ * A chosen file (a Blob) is read a slice at a time (whole, once, if small) and its media stored as
+ * slices of it; a download arrives as bytes (bounded by the catalogue's size).
  */
 import { verifyPack, verifyPackSource, type VerifyPackOptions } from '../../core/pack/index';
 import type { SabilDatabase } from '../../data/db';
