@@ -93,7 +93,7 @@ describe('enrolment', () => {
     expect(enrolled).toMatchObject({ status: 201, json: { schoolId: w.school.schoolId, classId: w.school.classId } });
     const device = bearer(String(enrolled.json.credential));
     expect(w.logLines.join('\n')).not.toContain(String(enrolled.json.credential));
-    expect((await w.call('GET', '/roster', undefined, device)).json).toMatchObject({ schoolId: w.school.schoolId, learners: [] });
+    expect((await w.call('GET', '/roster', undefined, device)).json).toMatchObject({ schoolId: w.school.schoolId, schoolName: expect.any(String), learners: [] });
     expect((await w.call('POST', '/enrol', { code })).json.code).toBe('enrol/used');
     expect(w.logLines.join('\n')).not.toContain(code);
 

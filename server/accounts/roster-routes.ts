@@ -22,8 +22,11 @@ export const rosterRoute: RouteSpec = {
     const classIds = caller.kind === 'teacher' ? [...caller.classIds] : caller.classId ? [caller.classId] : undefined;
     const classes = (await deps.storage.listClasses(caller.schoolId)).filter((k) => !classIds || classIds.includes(k.id));
     const learners = await deps.storage.listLearners(caller.schoolId, classIds);
+    const school = await deps.storage.getSchool(caller.schoolId);
     return c.json({
       schoolId: caller.schoolId,
+      // So the device can say which school it serves in words; names stay within the school's scope.
+      schoolName: school?.name ?? null,
       classes: classes.map(({ id, name }) => ({ id, name })),
       learners: learners.map(({ id, classId, displayName: name }) => ({ id, classId, displayName: name })),
     });

@@ -65,6 +65,8 @@ export interface RosterLearner {
 export interface RosterRow {
   key: 'roster';
   schoolId: string;
+  /** The school's name, from servers that send it (older rows and servers: absent). */
+  schoolName?: string;
   classes: RosterClass[];
   learners: RosterLearner[];
   fetchedAt: number;

@@ -25,6 +25,14 @@ describe('the roster row', () => {
     expect(await getRoster(db)).toEqual({ key: 'roster', schoolId: 's1', classes, learners, fetchedAt: 5_000 });
   });
 
+  it("keeps the school's name, also through an answer of a server that sends none, but not into another school", async () => {
+    await saveRoster(db, { schoolId: 's1', schoolName: 'École Atlas', classes: [], learners: [] }, 1);
+    await saveRoster(db, { schoolId: 's1', schoolName: null, classes: [], learners: [] }, 2);
+    expect(await getRoster(db)).toMatchObject({ schoolId: 's1', schoolName: 'École Atlas' });
+    await saveRoster(db, { schoolId: 's2', classes: [], learners: [] }, 3);
+    expect((await getRoster(db))?.schoolName).toBeUndefined();
+  });
+
   it('replaces the previous roster whole', async () => {
     await saveRoster(db, { schoolId: 's1', classes: [{ id: 'c1', name: 'A' }], learners: [{ id: 'l1', classId: 'c1', displayName: 'Salma' }] }, 1);
     await saveRoster(db, { schoolId: 's1', classes: [{ id: 'c1', name: 'A' }], learners: [] }, 2);

@@ -8,6 +8,8 @@ import { guardStorage } from './storage-errors';
 /** `GET /api/v1/roster`'s answer (docs/accounts.md). */
 export interface RosterAnswer {
   schoolId: string;
+  /** Null or absent from a server that does not send it. */
+  schoolName?: string | null;
   classes: RosterClass[];
   learners: RosterLearner[];
 }
@@ -31,9 +33,11 @@ export function saveRoster(db: SabilDatabase, answer: RosterAnswer, now: number)
       const stored = await db.device.get('roster');
       const named = new Set(classes.map((k) => k.id));
       const kept = stored?.key === 'roster' && stored.schoolId === answer.schoolId ? stored : null;
+      const schoolName = answer.schoolName ?? kept?.schoolName;
       const row: RosterRow = {
         key: 'roster',
         schoolId: answer.schoolId,
+        ...(schoolName ? { schoolName } : {}),
         classes: [...(kept?.classes.filter((k) => !named.has(k.id)) ?? []), ...classes],
         learners: [...(kept?.learners.filter((l) => !named.has(l.classId)) ?? []), ...learners],
         fetchedAt: now,

@@ -34,6 +34,14 @@ const page = (cursor: string, more: boolean, extra: Partial<PullAnswer> = {}) =>
 const options = { token: 't', schoolId: 'school-1', now: () => 7 };
 
 describe('pullChanges', () => {
+  it("keeps the school's name GET /roster gave when a page brings a new roster", async () => {
+    await db.device.put({ key: 'roster', schoolId: 'school-1', schoolName: 'École Atlas', classes: [], learners: [], fetchedAt: 1 });
+    const roster = { classes: [{ id: 'c', name: 'C' }], learners: [] };
+    answers.push(page('v1.2', false, { roster }));
+    await pullChanges(db, options);
+    expect(await db.device.get('roster')).toEqual({ key: 'roster', schoolId: 'school-1', schoolName: 'École Atlas', ...roster, fetchedAt: 7 });
+  });
+
   it('follows pages from the stored cursor, keeping each page with its cursor, events never in the outbox, roster learners as profiles', async () => {
     const roster = { classes: [{ id: 'c', name: 'C' }], learners: [{ id: 'l', classId: 'c', displayName: 'L' }] };
     answers.push(page('v1.2', true, { events: [lessonCompleted(1), { not: 'an event' }], roster }), page('v1.3', false, { events: [lessonCompleted(1), lessonCompleted(2)] }));

@@ -77,7 +77,10 @@ async function storePage(db: SabilDatabase, page: PullAnswer, options: PullOptio
       const fresh = events.filter((_, i) => have[i] === undefined);
       if (fresh.length > 0) await db.events.bulkAdd(fresh);
       if (page.roster) {
-        await db.device.put({ key: 'roster', schoolId: options.schoolId, classes: page.roster.classes, learners: page.roster.learners, fetchedAt: options.now() });
+        // A pull carries no school name: the one GET /roster gave is kept.
+        const stored = await db.device.get('roster');
+        const schoolName = stored?.key === 'roster' && stored.schoolId === options.schoolId ? stored.schoolName : undefined;
+        await db.device.put({ key: 'roster', schoolId: options.schoolId, ...(schoolName ? { schoolName } : {}), classes: page.roster.classes, learners: page.roster.learners, fetchedAt: options.now() });
         // The roster's learners get profiles here, so a child can pick up on this tablet where
         // another left off (the events pulled with them are theirs).
         const language = (await getDeviceLanguage(db)) ?? FALLBACK_LANGUAGE;

@@ -36,7 +36,7 @@ test('a device enrols with a typed code, shows its school, and learns at "check 
 
   const before = await coordinator.deviceIds();
   await enrol.enrol(`${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`);
-  await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+  await enrol.expectEnrolled(coordinator.schoolName, coordinator.className);
   const [deviceId] = (await coordinator.deviceIds()).filter((id) => !before.includes(id));
   expect(deviceId).toBeDefined();
 
@@ -70,7 +70,7 @@ test('in Arabic, the QR code\'s link fills the code, leaves no trace in the addr
   await expectNoSeriousViolations(page, 'enrolment form');
 
   await enrol.enrol();
-  await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+  await enrol.expectEnrolled(coordinator.schoolName, coordinator.className);
   await expectNoSeriousViolations(page, 'enrolled device');
 
   await enrol.openEnrolAgain();
@@ -112,7 +112,7 @@ test('a real camera scan: Chromium reads the QR code from the camera and enrols'
     await enrol.chooseLanguageHere('en');
     await enrol.scan();
     // Camera start, the jsQR chunk (Linux Chromium has no BarcodeDetector), decoding, then enrolling.
-    await enrol.expectEnrolled(coordinator.schoolId, coordinator.className, 40_000);
+    await enrol.expectEnrolled(coordinator.schoolName, coordinator.className, 40_000);
     await expect(enrol.codeField).toBeHidden();
     expect(problems).toEqual([]);
   } finally {

@@ -32,7 +32,7 @@ test('download a demo pack with a progress bar, go offline, watch, listen and pr
     const enrol = new EnrolPage(page, 'ar');
     await page.goto('/enrol');
     await enrol.enrol(await coordinator.newCode());
-    await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+    await enrol.expectEnrolled(coordinator.schoolName, coordinator.className);
 
     // A slow link, so the progress bar is there to be seen.
     const cdp = await context.newCDPSession(page);

@@ -15,7 +15,7 @@ interface EnrolledStateProps {
 
 /**
  * Which school and class this device serves, since when, and "check now" to fetch the class list
- * again. The server sends no school name to devices, so the school shows as its id.
+ * again. The school shows by the name the roster brought, else (an older server, no roster yet) by its id.
  */
 export function EnrolledState({ enrolment, roster, justEnrolled }: EnrolledStateProps) {
   const { t } = useTranslation();
@@ -46,7 +46,9 @@ export function EnrolledState({ enrolment, roster, justEnrolled }: EnrolledState
       {justEnrolled && <p class="notice" role="status">{t('enrol.done')}</p>}
       <dl class="facts enrol-facts">
         <dt>{t('enrol.school')}</dt>
-        <dd dir="ltr" data-testid="enrolled-school">{enrolment.schoolId}</dd>
+        {roster?.schoolName && roster.schoolId === enrolment.schoolId
+          ? <dd data-testid="enrolled-school">{roster.schoolName}</dd>
+          : <dd dir="ltr" data-testid="enrolled-school">{enrolment.schoolId}</dd>}
         <dt>{t('enrol.class')}</dt>
         <dd data-testid="enrolled-class">{className}</dd>
         <dt>{t('enrol.enrolledAt')}</dt>

@@ -51,9 +51,9 @@ export class EnrolPage {
   }
 
   /** Enrolling is three requests (enrol, trust, roster); a loaded machine gets more time. */
-  async expectEnrolled(schoolId: string, className: string, timeout = 20_000) {
+  async expectEnrolled(schoolName: string, className: string, timeout = 20_000) {
     await expect(this.page.getByRole('heading', { name: this.t('enrol.enrolledTitle') })).toBeVisible({ timeout });
-    await expect(this.page.getByTestId('enrolled-school')).toHaveText(schoolId);
+    await expect(this.page.getByTestId('enrolled-school')).toHaveText(schoolName);
     await expect(this.page.getByTestId('enrolled-class')).toHaveText(className);
   }
 
@@ -76,7 +76,7 @@ export class EnrolPage {
 
 /** The demo coordinator, through the API with a fresh password. */
 export class CoordinatorApi {
-  private constructor(readonly request: APIRequestContext, private readonly token: string, readonly schoolId: string, readonly classId: string, readonly className: string) {}
+  private constructor(readonly request: APIRequestContext, private readonly token: string, readonly schoolId: string, readonly schoolName: string, readonly classId: string, readonly className: string) {}
 
   /** `dataDir`: the data folder of the server `request` talks to (the shared e2e server by default). */
   static async signIn(request: APIRequestContext, dataDir?: string): Promise<CoordinatorApi> {
@@ -91,7 +91,7 @@ export class CoordinatorApi {
     const { classes } = (await (await request.get(`/api/v1/schools/${school.id}/classes`, { headers })).json()) as { classes: Array<{ id: string; name: string }> };
     const schoolClass = classes.find((c) => c.name === 'Demo class') ?? classes[0]; // other specs add classes to the shared server
     if (!schoolClass) throw new Error('the demo school has no class');
-    return new CoordinatorApi(request, token, school.id, schoolClass.id, schoolClass.name);
+    return new CoordinatorApi(request, token, school.id, school.name, schoolClass.id, schoolClass.name);
   }
 
   private get headers() {

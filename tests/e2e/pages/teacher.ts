@@ -35,7 +35,7 @@ export class TeacherPage {
     await this.page.goto('/enrol');
     const enrol = new EnrolPage(this.page, this.lang);
     await enrol.enrol(code);
-    await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+    await enrol.expectEnrolled(coordinator.schoolName, coordinator.className);
     await this.page.goto(back);
   }
 

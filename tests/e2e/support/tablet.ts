@@ -26,7 +26,7 @@ export async function setUpTablet(context: BrowserContext, coordinator: Coordina
   await page.goto('/enrol');
   const enrol = new EnrolPage(page);
   await enrol.enrol(await coordinator.newCode());
-  await enrol.expectEnrolled(coordinator.schoolId, coordinator.className);
+  await enrol.expectEnrolled(coordinator.schoolName, coordinator.className);
   const lessons = new Lessons(page, 'en');
   await lessons.openLibrary();
   const title = pack.source.title.en!;
