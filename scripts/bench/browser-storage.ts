@@ -8,24 +8,9 @@
  * the work itself: raw IndexedDB doing appendEvent's read and three writes, and raw IndexedDB
  * storing the pack's files as Blobs in one transaction. Nothing new is exposed in the app.
  */
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser';
+import { MODULE_PATHS, withAppModulesPage, type DbModule, type DeviceModule, type EventsModule, type PackCoreModule, type PacksModule } from './app-modules-page';
 
-import type * as DbNamespace from '../../src/data/db';
-import type * as DeviceNamespace from '../../src/data/device-repo';
-import type * as EventsNamespace from '../../src/data/events-repo';
-import type * as PacksNamespace from '../../src/data/packs-repo';
-import type * as PackCoreNamespace from '../../src/core/pack/index';
-
-// Types only: the page imports the modules by URL from the dev server.
-type DbModule = typeof DbNamespace;
-type DeviceModule = typeof DeviceNamespace;
-type EventsModule = typeof EventsNamespace;
-type PacksModule = typeof PacksNamespace;
-type PackCoreModule = typeof PackCoreNamespace;
 
 export interface BrowserStorage {
   appends: number;
@@ -46,22 +31,8 @@ export interface BrowserStorage {
 const ROUNDS = 10;
 
 export async function measureBrowserStorage(root: string, options: { appends: number; packZip: string; packImports: number }): Promise<BrowserStorage> {
-  const vite = await createServer({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, fs: { strict: false } } });
-  await vite.listen();
-  const { port } = vite.httpServer?.address() as AddressInfo; // listening on TCP
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    // tsx compiles this file with keepNames, so the functions handed to page.evaluate call esbuild's
-    // __name helper, which the page does not have.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    // A page of the dev server's origin that is not the app, so the app does not start beside the bench.
-    await page.goto(`http://127.0.0.1:${port}/@vite/client`);
-    const paths = { db: '/src/data/db.ts', device: '/src/data/device-repo.ts', events: '/src/data/events-repo.ts', packs: '/src/data/packs-repo.ts', pack: '/src/core/pack/index.ts' };
-    // The first import makes Vite pre-bundle dependencies; warm up so no timed run pays for it.
-    await page.evaluate(async (p) => {
-      for (const path of Object.values(p)) await import(/* @vite-ignore */ path);
-    }, paths);
+  return withAppModulesPage(root, async (page) => {
+    const paths = MODULE_PATHS;
 
     const outbox = await page.evaluate(async ({ p, n, rounds }) => {
       // The modules' own types: import() of a URL string is untyped.
@@ -199,8 +170,5 @@ export async function measureBrowserStorage(root: string, options: { appends: nu
       rawBlobMBps: mb / packs.rawSeconds,
       rawFileBlobsMBps: mb / packs.filesSeconds,
     };
-  } finally {
-    await browser.close();
-    await vite.close();
-  }
+  });
 }
