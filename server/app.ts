@@ -19,6 +19,7 @@ import { serveStatic } from './static/serve-static';
 import type { Storage } from './storage/storage';
 import { createPushGate, DEFAULT_PUSH_CONCURRENCY, QUEUE_PER_SLOT, type PushGate } from './sync/push-gate';
 import { NO_FAULTS, type SyncFaults } from './sync/sync-faults';
+import { normaliseAddress } from './api/client-address';
 
 /** Sync batches are at most 256 KB gzipped; 1 MiB of request body leaves room for them. */
 export const API_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -42,6 +43,8 @@ export interface AppOptions {
   faults?: SyncFaults;
   /** Pushes run at once by this process (SABIL_PUSH_CONCURRENCY); a default per storage kind when left out. */
   pushConcurrency?: number;
+  /** SABIL_TRUSTED_PROXIES: the reverse proxies' addresses (server/api/client-address.ts). */
+  trustedProxies?: readonly string[];
   /** The push gate itself, instead of one made from pushConcurrency; tests hold its slots. */
   pushGate?: PushGate;
 }
@@ -80,6 +83,7 @@ export function createApp(options: AppOptions): Hono {
     now: options.now ?? (() => new Date()),
     newId: randomUUID,
     faults: options.faults ?? NO_FAULTS,
+    trustedProxies: new Set((options.trustedProxies ?? []).map(normaliseAddress)),
     pushGate: options.pushGate ?? createPushGate({ concurrency: pushConcurrency, queueLimit: pushConcurrency * QUEUE_PER_SLOT, now: Date.now, random: Math.random }),
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   };

@@ -49,6 +49,12 @@ describe('readConfig', () => {
     expect(catchError(() => readConfig({ SABIL_PUSH_CONCURRENCY: raw }))).toMatchObject({ code: 'config/invalid-push-concurrency', params: { value: raw } });
   });
 
+  it('takes SABIL_TRUSTED_PROXIES as a list of addresses, and refuses anything that is not one', () => {
+    expect(readConfig({ SABIL_TRUSTED_PROXIES: '10.0.0.1, ::1' }).trustedProxies).toEqual(['10.0.0.1', '::1']);
+    expect(readConfig({}).trustedProxies).toBeUndefined();
+    expect(catchError(() => readConfig({ SABIL_TRUSTED_PROXIES: '10.0.0.1,proxy.local' }))).toMatchObject({ code: 'config/invalid-trusted-proxies', params: { value: 'proxy.local' } });
+  });
+
   it('takes HOST, DATA_DIR and LOG_LEVEL from the environment', () => {
     const config = readConfig({ HOST: '0.0.0.0', DATA_DIR: '/srv/sabil', LOG_LEVEL: 'WARN' });
     expect(config).toMatchObject({ host: '0.0.0.0', dataDir: '/srv/sabil', logLevel: 'warn' });

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SabilError } from '../src/core/errors/index';
 import { LOG_LEVELS, type LogLevel } from './log';
+import { isIP } from 'node:net';
 
 /** What the pack catalogue needs; `npm run pack -- publish` reads only these. */
 export interface CatalogueConfig {
@@ -36,14 +37,18 @@ export interface Config extends CatalogueConfig {
   demoData: boolean;
   /** SABIL_PUSH_CONCURRENCY: pushes this process runs at once (server/sync/push-gate.ts); unset, a default per storage kind. */
   pushConcurrency?: number;
+  /** SABIL_TRUSTED_PROXIES: comma-separated addresses of reverse proxies (server/api/client-address.ts). */
+  trustedProxies?: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const faultSpec = valueOf(env.SABIL_FAULTS);
   const pushConcurrency = valueOf(env.SABIL_PUSH_CONCURRENCY);
+  const trustedProxies = valueOf(env.SABIL_TRUSTED_PROXIES);
   return {
     ...(faultSpec ? { faultSpec } : {}),
     ...(pushConcurrency ? { pushConcurrency: parsePushConcurrency(pushConcurrency) } : {}),
+    ...(trustedProxies ? { trustedProxies: parseTrustedProxies(trustedProxies) } : {}),
     port: parsePort(valueOf(env.PORT) ?? '8080'),
     host: valueOf(env.HOST) ?? '127.0.0.1',
     logLevel: parseLogLevel(valueOf(env.LOG_LEVEL) ?? 'info'),
@@ -78,6 +83,14 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   // The value is not echoed back: it may hold a password.
   if (!/^postgres(ql)?:\/\//i.test(raw)) throw new SabilError('config/invalid-database-url');
   return raw;
+}
+
+/** IP addresses only (v4 or v6), so a typo cannot silently trust nothing or everything. */
+function parseTrustedProxies(raw: string): string[] {
+  const addresses = raw.split(',').map((part) => part.trim()).filter(Boolean);
+  const bad = addresses.find((address) => isIP(address) === 0);
+  if (bad !== undefined) throw new SabilError('config/invalid-trusted-proxies', { value: bad });
+  return addresses;
 }
 
 function parsePushConcurrency(raw: string): number {

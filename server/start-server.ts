@@ -46,6 +46,8 @@ export interface StartServerOptions {
    * never the log, which a log collector may keep and share.
    */
   announce?: (text: string) => void;
+  /** SABIL_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For the rate limits believe. */
+  trustedProxies?: readonly string[];
   /** SABIL_FAULTS: fault points for the sync fault tests, armed in demo mode only. */
   faultSpec?: string;
   /** SABIL_PUSH_CONCURRENCY: pushes this process runs at once; a default per storage kind when unset. */
@@ -81,7 +83,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
     const packsDir = packsDirOf(options.dataDir);
     const faults = armFaults(options, log);
-    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi, faults, ...(options.pushConcurrency ? { pushConcurrency: options.pushConcurrency } : {}) });
+    const app = createApp({ storage, staticDir, packsDir, trust, version: options.version, log, extendApi: options.extendApi, faults, ...(options.pushConcurrency ? { pushConcurrency: options.pushConcurrency } : {}), ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}) });
     server = createServer(getRequestListener(app.fetch));
     stopServer = prepareGracefulClose(server);
     await listen(server, options.port, options.host);

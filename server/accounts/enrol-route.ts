@@ -8,7 +8,7 @@ import { SabilError } from '../../src/core/errors/index';
 import { assertNotLocked, RATE_LIMITS, recordFailure } from '../auth/rate-limit';
 import { newToken, sha256Hex } from '../auth/secrets';
 import { normaliseCode } from '../../src/core/enrolment/index';
-import { clientAddress } from '../api/api-context';
+import { clientAddress } from '../api/client-address';
 import { readBody } from '../api/read-body';
 import type { RouteSpec } from '../api/route-spec';
 
@@ -19,7 +19,7 @@ export const enrolRoute: RouteSpec = {
   scope: 'none',
   handle: async (c, deps) => {
     const { storage } = deps;
-    const key = `enrol:address:${clientAddress(c)}`;
+    const key = `enrol:address:${clientAddress(c, deps.trustedProxies)}`;
     await assertNotLocked(storage, key, deps.now());
     const { code: typed } = await readBody(c, v.object({ code: v.pipe(v.string(), v.maxLength(100)) }));
     const refuse = async (code: 'enrol/malformed' | 'enrol/unknown' | 'enrol/expired' | 'enrol/used') => {

@@ -9,7 +9,7 @@ import { hashPassword } from '../auth/passwords';
 import { assertNotLocked, RATE_LIMITS, recordFailure } from '../auth/rate-limit';
 import { sha256Hex } from '../auth/secrets';
 import { normaliseCode } from '../../src/core/enrolment/index';
-import { clientAddress } from '../api/api-context';
+import { clientAddress } from '../api/client-address';
 import { displayName, readBody } from '../api/read-body';
 import type { RouteSpec } from '../api/route-spec';
 import { loginSchema } from './teacher-route';
@@ -30,7 +30,7 @@ export const setupRoute: RouteSpec = {
   scope: 'none',
   handle: async (c, deps) => {
     const { storage } = deps;
-    const key = `setup:address:${clientAddress(c)}`;
+    const key = `setup:address:${clientAddress(c, deps.trustedProxies)}`;
     await assertNotLocked(storage, key, deps.now());
     const body = await readBody(c, Setup);
     if ([...body.password].length < MIN_PASSWORD_LENGTH) throw new SabilError('auth/password-too-short', { min: MIN_PASSWORD_LENGTH });

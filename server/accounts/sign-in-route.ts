@@ -8,7 +8,7 @@ import { SabilError } from '../../src/core/errors/index';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords';
 import { assertNotLocked, clearFailures, RATE_LIMITS, recordFailure } from '../auth/rate-limit';
 import { newToken, sha256Hex } from '../auth/secrets';
-import { clientAddress } from '../api/api-context';
+import { clientAddress } from '../api/client-address';
 import { readBody } from '../api/read-body';
 import type { RouteSpec } from '../api/route-spec';
 
@@ -28,7 +28,7 @@ export const signInRoute: RouteSpec = {
   handle: async (c, deps) => {
     const { storage } = deps;
     const { login, password } = await readBody(c, SignIn);
-    const addressKey = `sign-in:address:${clientAddress(c)}`;
+    const addressKey = `sign-in:address:${clientAddress(c, deps.trustedProxies)}`;
     const loginKey = `sign-in:login:${login}`;
     await assertNotLocked(storage, addressKey, deps.now());
     await assertNotLocked(storage, loginKey, deps.now());

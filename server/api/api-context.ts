@@ -2,7 +2,6 @@
  * What every API route gets: its dependencies (`ApiDeps`) and, in the Hono context, the caller
  * resolved from the Authorization header (`c.get('caller')`).
  */
-import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { Caller } from '../auth/caller';
 import type { ScryptParams } from '../auth/passwords';
@@ -26,21 +25,12 @@ export interface ApiDeps {
   faults: SyncFaults;
   /** This process's load shedding on `POST /sync/push` (server/sync/push-gate.ts). */
   pushGate: PushGate;
+  /** SABIL_TRUSTED_PROXIES: whose X-Forwarded-For the rate limits believe (client-address.ts). */
+  trustedProxies: ReadonlySet<string>;
 }
 
 export type ApiEnv = { Variables: { caller: Caller } };
 export type ApiContext = Context<ApiEnv>;
-
-/**
- * The address the request came from, for per-address rate limits. The socket's address, never
- * X-Forwarded-For, which any client can write; behind a reverse proxy every client shares the
- * proxy's address (docs/accounts.md).
- */
-export function clientAddress(c: Context): string {
-  const env: unknown = c.env;
-  const incoming = typeof env === 'object' && env !== null && 'incoming' in env ? (env.incoming as IncomingMessage) : undefined; // @hono/node-server's bindings
-  return incoming?.socket.remoteAddress ?? 'unknown';
-}
 
 /** A path parameter the route's pattern declares (Hono types it as maybe-missing without the pattern). */
 export function param(c: ApiContext, name: string): string {

@@ -94,6 +94,7 @@ export const ERROR_CODES = [
   'config/bad-trusted-key',
   'config/invalid-database-url',
   'config/invalid-push-concurrency',
+  'config/invalid-trusted-proxies',
   'server/port-in-use',
   'server/port-not-allowed',
   'server/host-unavailable',
