@@ -89,6 +89,29 @@ describe('enabling a teacher again', () => {
   });
 });
 
+describe('the audit log, a page at a time', () => {
+  it('pages from newest to oldest with `next`, each entry once, and ends with null', async () => {
+    const w = await makeWorld();
+    const karim = await w.signIn('karim');
+    for (let i = 0; i < 3; i++) await w.call('POST', `/users/${w.ids.aminaId}/${i % 2 === 0 ? 'disable' : 'enable'}`, {}, karim);
+    const all = (await w.call('GET', '/audit?limit=500', undefined, karim)).json.entries as { id: string }[];
+    const seen: string[] = [];
+    let next: unknown = '';
+    while (next !== null) {
+      const page = await w.call('GET', `/audit?limit=2${next ? `&before=${String(next)}` : ''}`, undefined, karim);
+      seen.push(...(page.json.entries as { id: string }[]).map((e) => e.id));
+      next = page.json.next;
+    }
+    expect(all.length).toBeGreaterThan(2);
+    expect(seen).toEqual(all.map((e) => e.id));
+  });
+
+  it('answers 400 for a cursor it did not write', async () => {
+    const w = await makeWorld();
+    expect((await w.call('GET', '/audit?before=yesterday', undefined, await w.signIn('karim'))).status).toBe(400);
+  });
+});
+
 describe("a class's roster", () => {
   it('imports every learner at once and lists them, for the coordinator and the teacher alike', async () => {
     const w = await makeWorld();

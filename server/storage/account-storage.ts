@@ -86,6 +86,12 @@ export interface RateLimitRow {
   lockedUntil?: string;
 }
 
+/** Where a page of the audit log ends: its last entry's time and id. */
+export interface AuditCursor {
+  at: string;
+  id: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -167,5 +173,6 @@ export interface AccountStorage {
    * used and creates the coordinator.
    */
   redeemSetupCode(codeHash: string, user: NewUser, audit: AuditEntry): Promise<'created' | 'invalid' | 'expired' | 'not-needed'>;
-  listAudit(scope: SchoolScope, limit: number): Promise<AuditEntry[]>;
+  /** Newest first; `before` continues after the last entry of the previous page. */
+  listAudit(scope: SchoolScope, limit: number, before?: AuditCursor): Promise<AuditEntry[]>;
 }

@@ -180,6 +180,6 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
       const sql = `${LEARNER} WHERE school_id = ? AND class_id IN (${placeholders(classIds)}) ORDER BY display_name, id`;
       return allRows<RosterLearner>(pool, sql, schoolId, ...classIds);
     },
-    listAudit: (scope, limit) => listAudit(pool, scope, limit),
+    listAudit: (scope, limit, before) => listAudit(pool, scope, limit, before),
   };
 }

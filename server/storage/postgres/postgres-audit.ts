@@ -1,16 +1,7 @@
 /** The audit log on PostgreSQL: written inside the caller's transaction, read newest first. */
-import type { AuditEntry, SchoolScope } from '../account-storage';
-import { allRows, placeholders, run, type Queryable } from './postgres-rows';
-
-interface AuditRow {
-  id: string;
-  at: string;
-  actor_user_id: string | null;
-  school_id: string | null;
-  action: string;
-  target: string;
-  details: string;
-}
+import type { AuditCursor, AuditEntry, SchoolScope } from '../account-storage';
+import { auditPageQuery, toAuditEntry, type AuditRow } from '../audit-sql';
+import { allRows, run, type Queryable } from './postgres-rows';
 
 export async function insertAudit(db: Queryable, entry: AuditEntry): Promise<void> {
   await run(
@@ -26,20 +17,7 @@ export async function insertAudit(db: Queryable, entry: AuditEntry): Promise<voi
   );
 }
 
-/** A coordinator of some schools sees their schools' entries; one of every school sees all. */
-export async function listAudit(db: Queryable, scope: SchoolScope, limit: number): Promise<AuditEntry[]> {
-  const columns = 'SELECT id, at, actor_user_id, school_id, action, target, details FROM audit_log';
-  const rows =
-    scope === 'all'
-      ? await allRows<AuditRow>(db, `${columns} ORDER BY at DESC, id DESC LIMIT ?`, limit)
-      : await allRows<AuditRow>(db, `${columns} WHERE school_id IN (${placeholders(scope)}) ORDER BY at DESC, id DESC LIMIT ?`, ...scope, limit);
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at,
-    actorUserId: row.actor_user_id,
-    schoolId: row.school_id,
-    action: row.action,
-    target: row.target,
-    details: JSON.parse(row.details) as Record<string, unknown>, // written by insertAudit from an object
-  }));
+export async function listAudit(db: Queryable, scope: SchoolScope, limit: number, before?: AuditCursor): Promise<AuditEntry[]> {
+  const { sql, params } = auditPageQuery(scope, limit, before);
+  return (await allRows<AuditRow>(db, sql, ...params)).map(toAuditEntry);
 }

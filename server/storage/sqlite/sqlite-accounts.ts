@@ -162,6 +162,6 @@ export function sqliteAccounts(db: Database.Database): AccountMethods {
       const sql = `${LEARNER} WHERE school_id = ? AND class_id IN (${placeholders(classIds)}) ORDER BY display_name, id`;
       return allRows<RosterLearner>(db, sql, schoolId, ...classIds);
     },
-    listAudit: async (scope, limit) => listAudit(db, scope, limit),
+    listAudit: async (scope, limit, before) => listAudit(db, scope, limit, before),
   };
 }

@@ -34,5 +34,7 @@ export const coordinatorApi = {
   listLearners: (call: CallCoordinatorApi, classId: string) => call<{ learners: RosterLearner[] }>(`/classes/${path(classId)}/learners`).then((a) => a.learners),
   importLearners: (call: CallCoordinatorApi, classId: string, names: readonly string[]) =>
     call<{ learners: RosterLearner[] }>(`/classes/${path(classId)}/learners/import`, { body: { learners: names.map((displayName) => ({ displayName })) } }).then((a) => a.learners),
-  listAudit: (call: CallCoordinatorApi) => call<{ entries: AuditEntry[] }>('/audit?limit=200').then((a) => a.entries),
+  /** A page of 100, newest first; `next` asks for the page after it (null: there is none). */
+  listAudit: (call: CallCoordinatorApi, before: string | null = null) =>
+    call<{ entries: AuditEntry[]; next: string | null }>(`/audit?limit=100${before ? `&before=${encodeURIComponent(before)}` : ''}`),
 };
