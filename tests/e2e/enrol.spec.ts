@@ -43,7 +43,7 @@ test('a device enrols with a typed code, shows its school, and learns at "check 
   await enrol.expectDeviceFact('enrol.deviceEnrolled');
 
   await coordinator.revoke(deviceId ?? '');
-  await enrol.checkNow();
+  await enrol.checkNowUnlessRevoked();
   await expect(page.getByRole('heading', { name: text('en', 'enrol.revokedTitle') })).toBeVisible();
   await expect(enrol.codeField).toBeVisible();
   await page.getByRole('link', { name: text('en', 'nav.device') }).click();
