@@ -10,7 +10,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sabil-e2
 process.env.E2E_DATA_DIR = dataDir;
 
 /** Specs that call `resetPassword` (tests/e2e/support/accounts.ts) on the shared server's data folder. */
-const SHARED_ACCOUNT_SPECS = /(coordinator|class-reports|school-reports|sync|enrol|teacher|assignments)\.spec\.ts$/;
+const SHARED_ACCOUNT_SPECS = /(^|\/)(coordinator|class-reports|school-reports|sync|enrol|teacher|assignments)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
