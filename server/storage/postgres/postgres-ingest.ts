@@ -1,26 +1,17 @@
 /**
- * A push on PostgreSQL: one transaction per request, the same decisions as sqlite-ingest.ts. The
+ * A push on PostgreSQL: one transaction per request, the decisions of ingest-plan.ts as on SQLite. The
  * school's counter row is locked first (postgres-school-seq.ts), so what this push reads about
  * held ids and seqs cannot change under it, from any instance; the new events then go in with a
  * few multi-row INSERTs, numbered without gaps, and the route answers only after COMMIT.
  */
 import type pg from 'pg';
 import type { EventRecord } from '../../../src/core/events/index';
-import type { IngestOutcome, IngestRequest, QuarantineReason } from '../sync-storage';
+import type { IngestOutcome, IngestRequest } from '../sync-storage';
+import { EVENT_COLUMNS, planIngest, seqKey, type Quarantined } from '../ingest-plan';
 import { postgresIngestAssignments } from './postgres-assignments';
 import { advanceSchoolSeq, lockSchoolSeq } from './postgres-school-seq';
 import { allRows, chunks, inTransaction, insertMany, MAX_PARAMS, oneRow, type Param, placeholders, type Queryable, run } from './postgres-rows';
 
-interface Quarantined {
-  eventId: string | undefined;
-  reason: QuarantineReason;
-  detail: string;
-  raw: string;
-  rawDigest: string;
-}
-
-const EVENT_COLUMNS = 'school_id, id, device_id, epoch, seq, learner_id, type, at_device, received_at, server_seq, digest, data, server_device_id';
-const seqKey = (deviceId: string, epoch: number, seq: number) => JSON.stringify([deviceId, epoch, seq]);
 
 export function postgresIngest(pool: pg.Pool): (request: IngestRequest) => Promise<IngestOutcome> {
   return (request) => inTransaction(pool, (db) => ingest(db, request));
@@ -34,54 +25,7 @@ async function ingest(db: Queryable, request: IngestRequest): Promise<IngestOutc
   const knownLearners = await readKnownLearners(db, schoolId, events.filter((e) => !heldDigests.has(e.event.id)).map((e) => e.event.learnerId));
   const seqHolders = await readSeqHolders(db, schoolId, events.map((e) => e.event));
 
-  const acked: string[] = [];
-  const ackedSet = new Set<string>();
-  const ack = (id: string) => {
-    if (!ackedSet.has(id)) acked.push(id);
-    ackedSet.add(id);
-  };
-  const quarantined: IngestOutcome['quarantined'] = [];
-  const toQuarantine: Quarantined[] = [];
-  const quarantine = (item: Quarantined) => {
-    toQuarantine.push(item);
-    if (item.eventId === undefined) return;
-    ack(item.eventId);
-    quarantined.push({ id: item.eventId, reason: item.reason });
-  };
-  const held: EventRecord[] = [];
-  const planned: { event: EventRecord; digest: string }[] = [];
-  let seqReused = false;
-
-  // Batch order, as on SQLite: an id seen earlier in this batch counts as held.
-  for (const item of request.items) {
-    if (item.kind === 'refused') {
-      quarantine(item);
-      continue;
-    }
-    const { event, digest } = item;
-    const heldDigest = heldDigests.get(event.id);
-    if (heldDigest !== undefined) {
-      if (heldDigest === digest) {
-        held.push(event);
-        ack(event.id);
-      } else {
-        quarantine({ eventId: event.id, reason: 'event/id-reused', detail: `held digest ${heldDigest}`, raw: JSON.stringify(event), rawDigest: digest });
-      }
-      continue;
-    }
-    if (!knownLearners.has(event.learnerId)) {
-      quarantine({ eventId: event.id, reason: 'event/unknown-learner', detail: 'learnerId', raw: JSON.stringify(event), rawDigest: digest });
-      continue;
-    }
-    const key = seqKey(event.deviceId, event.epoch, event.seq);
-    const holders = seqHolders.get(key) ?? new Set<string>();
-    if ([...holders].some((id) => id !== event.id)) seqReused = true;
-    seqHolders.set(key, holders.add(event.id));
-    planned.push({ event, digest });
-    heldDigests.set(event.id, digest);
-    held.push(event);
-    ack(event.id);
-  }
+  const { acked, quarantined, toQuarantine, held, planned, seqReused, quarantine } = planIngest(request.items, { heldDigests, knownLearners, seqHolders });
 
   // Numbered in batch order from the locked counter: no gaps, and no value another push can take.
   const rows = planned.map(({ event, digest }, i): Param[] => [

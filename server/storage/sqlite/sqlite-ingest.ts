@@ -3,32 +3,23 @@
  * Each event is checked against the school's roster, inserted once (ON CONFLICT DO NOTHING) with
  * the school's next sequence, or quarantined; the device's watermark and status are written in
  * the same transaction, and synchronous=FULL makes the commit durable before the route answers.
- * The decisions are postgres-ingest.ts's, made the same way: the batch's held ids, roster learners
+ * The decisions are ingest-plan.ts's, as on PostgreSQL: the batch's held ids, roster learners
  * and seq holders are read with a few set queries, the sequence is taken once for the whole batch,
  * and the new events go in with multi-row INSERTs through cached statements (docs/performance.md).
  */
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '../../../src/core/events/index';
-import type { IngestOutcome, IngestRequest, QuarantineReason } from '../sync-storage';
+import type { IngestOutcome, IngestRequest } from '../sync-storage';
+import { EVENT_COLUMNS, planIngest, seqKey } from '../ingest-plan';
 import { sqliteIngestAssignments } from './sqlite-assignments';
 import { oneRow } from './sqlite-rows';
 
-interface Quarantined {
-  eventId: string | undefined;
-  reason: QuarantineReason;
-  detail: string;
-  raw: string;
-  rawDigest: string;
-}
-
 type Param = string | number | null;
 
-const EVENT_COLUMNS = 'school_id, id, device_id, epoch, seq, learner_id, type, at_device, received_at, server_seq, digest, data, server_device_id';
 /** Rows per INSERT: 500 × 13 parameters stays far under SQLite's 32,766. */
 const ROWS_PER_INSERT = 500;
 /** Values per `IN (…)` list, with room for the leading school id. */
 const IN_LIST = 500;
-const seqKey = (deviceId: string, epoch: number, seq: number) => `${deviceId} ${epoch} ${seq}`;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -59,55 +50,13 @@ export function sqliteIngest(db: Database.Database): (request: IngestRequest) =>
     );
     const seqHolders = readSeqHolders(statement, schoolId, events.map((e) => e.event));
 
-    const acked: string[] = [];
-    const ackedSet = new Set<string>();
-    const ack = (id: string) => {
-      if (!ackedSet.has(id)) acked.push(id);
-      ackedSet.add(id);
-    };
-    const quarantined: IngestOutcome['quarantined'] = [];
-    const quarantine = (item: Quarantined) => {
-      statement(
-        `INSERT INTO quarantine (school_id, event_id, raw_digest, reason, detail, received_at, server_device_id, raw)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (school_id, event_id, raw_digest) DO NOTHING`,
-      ).run(schoolId, item.eventId ?? '', item.rawDigest, item.reason, item.detail, request.receivedAt, request.serverDeviceId, item.raw);
-      if (item.eventId === undefined) return;
-      ack(item.eventId);
-      quarantined.push({ id: item.eventId, reason: item.reason });
-    };
-    const held: EventRecord[] = [];
-    const planned: { event: EventRecord; digest: string }[] = [];
-    let seqReused = false;
-
-    // Batch order: an id planned earlier in this batch counts as held, as if it had been inserted.
-    for (const item of request.items) {
-      if (item.kind === 'refused') {
-        quarantine(item);
-        continue;
-      }
-      const { event, digest } = item;
-      const heldDigest = heldDigests.get(event.id);
-      if (heldDigest !== undefined) {
-        if (heldDigest === digest) {
-          held.push(event);
-          ack(event.id);
-        } else {
-          quarantine({ eventId: event.id, reason: 'event/id-reused', detail: `held digest ${heldDigest}`, raw: JSON.stringify(event), rawDigest: digest });
-        }
-        continue;
-      }
-      if (!knownLearners.has(event.learnerId)) {
-        quarantine({ eventId: event.id, reason: 'event/unknown-learner', detail: 'learnerId', raw: JSON.stringify(event), rawDigest: digest });
-        continue;
-      }
-      const key = seqKey(event.deviceId, event.epoch, event.seq);
-      const holders = seqHolders.get(key) ?? new Set<string>();
-      if ([...holders].some((id) => id !== event.id)) seqReused = true;
-      seqHolders.set(key, holders.add(event.id));
-      planned.push({ event, digest });
-      heldDigests.set(event.id, digest);
-      held.push(event);
-      ack(event.id);
+    const { acked, quarantined, toQuarantine, held, planned, seqReused } = planIngest(request.items, { heldDigests, knownLearners, seqHolders });
+    const quarantine = statement(
+      `INSERT INTO quarantine (school_id, event_id, raw_digest, reason, detail, received_at, server_device_id, raw)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (school_id, event_id, raw_digest) DO NOTHING`,
+    );
+    for (const item of toQuarantine) {
+      quarantine.run(schoolId, item.eventId ?? '', item.rawDigest, item.reason, item.detail, request.receivedAt, request.serverDeviceId, item.raw);
     }
 
     // The whole batch's sequence values at once, in batch order; the IMMEDIATE transaction holds the
