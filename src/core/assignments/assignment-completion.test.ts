@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentCompletion, completedItemKey, completesItem, isAssignedTo, itemKey } from './assignment-completion';
+import { assignmentCompletion, completedItem, completedItemKey, isAssignedTo, itemKey } from './assignment-completion';
+import type { AssignmentItem } from './assignment-schema';
+
+/** Whether the event completes the assigned item, by the rule every count uses. */
+const completesItem = (item: AssignmentItem, event: { type: string; data: unknown }) => completedItemKey(event) === itemKey(item);
 import { testAssignment, testLearnerId } from './test-assignments';
 
 const [ana, badr, chadi] = [testLearnerId(1), testLearnerId(2), testLearnerId(3)];
@@ -29,6 +33,7 @@ describe('what completes an assignment', () => {
     const quizDone = { type: 'quiz.completed', data: { packId: 'numbers-1', packVersion: '1.0.0', lessonId: 'counting', quizId: 'q1', firstTryCorrect: 1, total: 2, stars: 1 } };
     expect([completesItem(lesson, lessonDone), completesItem(lesson, quizDone), completesItem(quiz, quizDone), completesItem(quiz, lessonDone)]).toEqual([true, false, true, false]);
     expect([completedItemKey(lessonDone), completedItemKey(quizDone)]).toEqual([itemKey(lesson), itemKey(quiz)]);
+    expect([completedItem(lessonDone), completedItem(quizDone)]).toEqual([lesson, quiz]);
   });
 
   it('is not an answer, another pack, or data that is not an object', () => {

@@ -24,32 +24,29 @@ export interface CompletionEvent {
   data: unknown;
 }
 
-/** True when this event completes the assigned lesson or quiz. */
-export function completesItem(item: AssignmentItem, event: CompletionEvent): boolean {
-  if (typeof event.data !== 'object' || event.data === null) return false;
-  const data = event.data as Record<string, unknown>; // read field by field below
-  if (data.packId !== item.packId) return false;
-  if (item.kind === 'lesson') return event.type === 'lesson.completed' && data.lessonId === item.lessonId;
-  return event.type === 'quiz.completed' && data.quizId === item.quizId && data.lessonId === item.lessonId;
-}
-
 /** The key of an item done, as `itemKey` writes it for a completion event. */
 export function itemKey(item: AssignmentItem): string {
   return item.kind === 'lesson' ? `lesson\u0000${item.packId}\u0000${item.lessonId}` : `quiz\u0000${item.packId}\u0000${item.lessonId}\u0000${item.quizId}`;
 }
 
-/** The item a completion event completes, or null for any other event. */
-export function completedItemKey(event: CompletionEvent): string | null {
+/** The lesson or quiz a completion event completes, or null for any other event. */
+export function completedItem(event: CompletionEvent): AssignmentItem | null {
   if (typeof event.data !== 'object' || event.data === null) return null;
   const data = event.data as Record<string, unknown>; // read field by field below
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   const packId = text(data.packId);
   const lessonId = text(data.lessonId);
   if (packId === null || lessonId === null) return null;
-  if (event.type === 'lesson.completed') return itemKey({ kind: 'lesson', packId, lessonId });
+  if (event.type === 'lesson.completed') return { kind: 'lesson', packId, lessonId };
   const quizId = text(data.quizId);
-  if (event.type === 'quiz.completed' && quizId !== null) return itemKey({ kind: 'quiz', packId, lessonId, quizId });
+  if (event.type === 'quiz.completed' && quizId !== null) return { kind: 'quiz', packId, lessonId, quizId };
   return null;
+}
+
+/** The `itemKey` of what a completion event completes, or null for any other event. */
+export function completedItemKey(event: CompletionEvent): string | null {
+  const item = completedItem(event);
+  return item === null ? null : itemKey(item);
 }
 
 export interface AssignmentCompletion {

@@ -8,7 +8,7 @@ export {
 } from './assignment-schema';
 export { compareAssignmentVersions, assignmentDigest } from './assignment-order';
 export {
-  assignedLearnerIds, isAssignedTo, completesItem, itemKey, completedItemKey, assignmentCompletion,
+  assignedLearnerIds, isAssignedTo, itemKey, completedItem, completedItemKey, assignmentCompletion,
   type AssignmentCompletion, type CompletionEvent,
 } from './assignment-completion';
 export { learnerAssignments, DONE_SHOWN, type LearnerAssignment, type LearnerAssignments, type LearnerContext } from './learner-assignments';

@@ -9,6 +9,7 @@
  * (with the first day) is kept too: what assignment completion is counted from (migration 006).
  */
 import { eventDay, weekOf } from './report-days';
+import { completedItem, type AssignmentItem } from '../assignments/index';
 
 export interface FoldRow {
   learnerId: string;
@@ -89,14 +90,11 @@ export function foldEvents(rows: readonly FoldRow[]): FoldDelta {
   const items = new Map<string, LearnerItemDelta>();
   let skipped = 0;
 
-  // The same fields as completedItemKey (src/core/assignments) reads, kept apart for SQL.
-  const touchItem = (row: FoldRow, data: Record<string, unknown>, packId: string, day: string) => {
-    const { lessonId, quizId } = data;
-    if (typeof lessonId !== 'string') return;
-    const itemKind = row.type === 'lesson.completed' ? 'lesson' : 'quiz';
-    if (itemKind === 'quiz' && typeof quizId !== 'string') return;
-    const item: LearnerItemDelta = { learnerId: row.learnerId, itemKind, packId, lessonId, quizId: typeof quizId === 'string' && itemKind === 'quiz' ? quizId : '', classId: row.classId, firstDay: day };
-    const key = JSON.stringify([item.learnerId, itemKind, packId, lessonId, item.quizId]);
+  // What the assignment rule counts as done (completedItem, src/core/assignments), in columns for SQL.
+  const touchItem = (row: FoldRow, done: AssignmentItem, day: string) => {
+    const quizId = done.kind === 'quiz' ? done.quizId : '';
+    const item: LearnerItemDelta = { learnerId: row.learnerId, itemKind: done.kind, packId: done.packId, lessonId: done.lessonId, quizId, classId: row.classId, firstDay: day };
+    const key = JSON.stringify([item.learnerId, done.kind, done.packId, done.lessonId, quizId]);
     const found = items.get(key);
     if (found) found.firstDay = minDay(found.firstDay, day) ?? day;
     else items.set(key, item);
@@ -144,7 +142,8 @@ export function foldEvents(rows: readonly FoldRow[]): FoldDelta {
         for (const skill of new Set(skillList)) if (typeof skill === 'string') touchSkill(row, packId, skill, day, false);
       }
     }
-    if (row.type === 'lesson.completed' || row.type === 'quiz.completed') touchItem(row, data, packId, day);
+    const done = completedItem({ type: row.type, data });
+    if (done) touchItem(row, done, day);
     const skill = data['skill'];
     if (row.type === 'mastery.reached' && typeof skill === 'string') touchSkill(row, packId, skill, day, true);
   }
