@@ -24,28 +24,34 @@ export function jsonBytes(value: unknown): number {
 }
 
 export interface BatchLimits {
-  maxEvents: number;
+  /** Items per batch (events, or assignments: push-assignments.ts). */
+  maxItems: number;
   maxJsonBytes: number;
 }
 
-const LIMITS: BatchLimits = { maxEvents: MAX_BATCH_EVENTS, maxJsonBytes: MAX_BATCH_JSON_BYTES - ENVELOPE_RESERVE_BYTES };
+const LIMITS: BatchLimits = { maxItems: MAX_BATCH_EVENTS, maxJsonBytes: MAX_BATCH_JSON_BYTES - ENVELOPE_RESERVE_BYTES };
 
 /**
  * Batches in order. An event too large for any batch on its own still goes alone (the server will
  * refuse it, and says why) rather than blocking the events after it forever.
  */
 export function batchEvents(events: readonly WireEvent[], limits: BatchLimits = LIMITS): WireEvent[][] {
-  const batches: WireEvent[][] = [];
-  let current: WireEvent[] = [];
+  return batchByJsonSize(events, limits);
+}
+
+/** Cuts items, in order, into JSON arrays within the limits; an item too large alone goes alone. */
+export function batchByJsonSize<T>(items: readonly T[], limits: BatchLimits): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
   let bytes = 2; // the array's brackets
-  for (const event of events) {
-    const size = jsonBytes(event) + 1; // and its comma
-    if (current.length > 0 && (current.length >= limits.maxEvents || bytes + size > limits.maxJsonBytes)) {
+  for (const item of items) {
+    const size = jsonBytes(item) + 1; // and its comma
+    if (current.length > 0 && (current.length >= limits.maxItems || bytes + size > limits.maxJsonBytes)) {
       batches.push(current);
       current = [];
       bytes = 2;
     }
-    current.push(event);
+    current.push(item);
     bytes += size;
   }
   if (current.length > 0) batches.push(current);

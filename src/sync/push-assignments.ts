@@ -8,7 +8,7 @@
 import type { AssignmentRecord } from '../core/assignments/index';
 import type { AssignmentRefusal, SabilDatabase } from '../data/db';
 import { listAssignmentsToSend, markAssignmentsRefused, markAssignmentsSent } from '../data/assignments-repo';
-import { ENVELOPE_RESERVE_BYTES, MAX_BATCH_JSON_BYTES, jsonBytes, type WireEvent } from './batch-events';
+import { ENVELOPE_RESERVE_BYTES, MAX_BATCH_JSON_BYTES, batchByJsonSize, jsonBytes, type WireEvent } from './batch-events';
 
 export const MAX_PUSH_ASSIGNMENTS = 100;
 const MAX_JSON_BYTES = MAX_BATCH_JSON_BYTES - ENVELOPE_RESERVE_BYTES;
@@ -25,21 +25,7 @@ export interface AssignmentsAnswer {
 
 /** Waiting assignments cut into groups of at most 100 that fit a request on their own. */
 export function batchAssignments(records: readonly AssignmentRecord[], maxJsonBytes = MAX_JSON_BYTES): AssignmentRecord[][] {
-  const batches: AssignmentRecord[][] = [];
-  let current: AssignmentRecord[] = [];
-  let bytes = 2;
-  for (const record of records) {
-    const size = jsonBytes(record) + 1;
-    if (current.length > 0 && (current.length >= MAX_PUSH_ASSIGNMENTS || bytes + size > maxJsonBytes)) {
-      batches.push(current);
-      current = [];
-      bytes = 2;
-    }
-    current.push(record);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return batchByJsonSize(records, { maxItems: MAX_PUSH_ASSIGNMENTS, maxJsonBytes });
 }
 
 /** The requests of one push: each event batch, the first carrying the first assignments when both fit. */
