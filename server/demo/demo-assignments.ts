@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AssignmentRecord } from '../../src/core/assignments/index';
 import type { Curriculum } from '../../src/core/demo/index';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, utcDay } from '../../src/core/school-reports/index';
 
 export interface DemoAssignmentsOptions {
   classId: string;
@@ -18,8 +17,6 @@ export interface DemoAssignmentsOptions {
   now: Date;
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 export function demoAssignments({ classId, teacherId, learnerIds, curriculum, now }: DemoAssignmentsOptions): AssignmentRecord[] {
   const at = (daysAgo: number) => now.getTime() - daysAgo * DAY_MS;
   const base = (daysAgo: number) => ({ id: randomUUID(), classId, live: null, cancelled: false, createdBy: teacherId, createdAt: at(daysAgo), revision: 1, updatedAt: at(daysAgo) });
@@ -27,7 +24,7 @@ export function demoAssignments({ classId, teacherId, learnerIds, curriculum, no
   const assignments: AssignmentRecord[] = [];
   const second = lessons[1];
   if (second) {
-    assignments.push({ ...base(14), target: { kind: 'class' }, item: { kind: 'lesson', packId: second.packId, lessonId: second.lessonId }, title: second.title, dueDay: day(at(7)) });
+    assignments.push({ ...base(14), target: { kind: 'class' }, item: { kind: 'lesson', packId: second.packId, lessonId: second.lessonId }, title: second.title, dueDay: utcDay(at(7)) });
   }
   const withQuiz = lessons.slice(2).find((lesson) => lesson.quizzes.length > 0);
   const quiz = withQuiz?.quizzes[0];
@@ -37,7 +34,7 @@ export function demoAssignments({ classId, teacherId, learnerIds, curriculum, no
       target: { kind: 'group', name: 'Table 1', learnerIds: learnerIds.slice(0, 5) },
       item: { kind: 'quiz', packId: withQuiz.packId, lessonId: withQuiz.lessonId, quizId: quiz.quizId },
       title: withQuiz.title,
-      dueDay: day(at(-3)),
+      dueDay: utcDay(at(-3)),
     });
   }
   const lastPackId = lessons[lessons.length - 1]?.packId;

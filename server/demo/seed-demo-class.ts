@@ -15,12 +15,12 @@ import { foldNewEvents } from '../reports/fold-new-events';
 import type { AuditEntry } from '../storage/account-storage';
 import type { Storage } from '../storage/storage';
 import { demoAssignments } from './demo-assignments';
+import { DAY_MS } from '../../src/core/school-reports/index';
 
 /** The seed of the demo class: the same learners and work on every demo server (only the dates move). */
 export const DEMO_SEED = 7;
 export const DEMO_APP_VERSION = 'sample data';
 const WEEKS = 4;
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 export interface SeedDemoClassOptions {
@@ -52,15 +52,15 @@ export async function seedDemoClass(storage: Storage, options: SeedDemoClassOpti
   );
   if (imported.kind !== 'imported') throw new Error(`demo learners refused: ${JSON.stringify(imported.rows)}`);
 
-  const serverDeviceIds: string[] = [];
+  const status = { appVersion: DEMO_APP_VERSION, outboxWaiting: 0, storageFreeBytes: 2_000_000_000, clockSkewMs: 0 };
+  const tablets: { serverDeviceId: string; localDeviceId: string; nextSeq: number }[] = [];
   for (const localDeviceId of data.deviceIds) {
-    const serverDeviceId = await enrolSampleTablet(storage, schoolId, classId, startedAt, audit);
-    serverDeviceIds.push(serverDeviceId);
+    const tablet = { serverDeviceId: await enrolSampleTablet(storage, schoolId, classId, startedAt, audit), localDeviceId, nextSeq: 1 };
+    tablets.push(tablet);
     for (const batch of weeklyPushes(data.events.filter((event) => event.deviceId === localDeviceId), now)) {
-      const last = batch.events[batch.events.length - 1];
+      tablet.nextSeq = (batch.events[batch.events.length - 1]?.seq ?? 0) + 1;
       await storage.ingestEvents({
-        schoolId, serverDeviceId, localDeviceId, epoch: 1, nextSeq: (last?.seq ?? 0) + 1,
-        status: { appVersion: DEMO_APP_VERSION, outboxWaiting: 0, storageFreeBytes: 2_000_000_000, clockSkewMs: 0 },
+        schoolId, serverDeviceId: tablet.serverDeviceId, localDeviceId, epoch: 1, nextSeq: tablet.nextSeq, status,
         receivedAt: batch.receivedAt,
         items: batch.events.map((event) => ({ kind: 'event', event, digest: eventDigest(event) })),
       });
@@ -68,18 +68,17 @@ export async function seedDemoClass(storage: Storage, options: SeedDemoClassOpti
   }
   // The teacher's assignments arrive as a tablet of the class pushes them, refused or acked as any.
   const assignments = demoAssignments({ classId, teacherId: options.teacherId, learnerIds: data.learners.map((l) => l.id), curriculum, now });
-  const tablet = serverDeviceIds[0];
-  if (tablet && assignments.length > 0) {
+  const [first] = tablets;
+  if (first && assignments.length > 0) {
     const outcome = await storage.ingestEvents({
-      schoolId, serverDeviceId: tablet, localDeviceId: data.deviceIds[0] ?? randomUUID(), epoch: 1, nextSeq: 1 + Math.max(0, ...data.events.filter((e) => e.deviceId === data.deviceIds[0]).map((e) => e.seq)),
-      status: { appVersion: DEMO_APP_VERSION, outboxWaiting: 0, storageFreeBytes: 2_000_000_000, clockSkewMs: 0 },
+      schoolId, serverDeviceId: first.serverDeviceId, localDeviceId: first.localDeviceId, epoch: 1, nextSeq: first.nextSeq, status,
       receivedAt: now.toISOString(), items: [], deviceClassId: classId,
       assignments: assignments.map((assignment) => ({ kind: 'assignment', assignment, digest: assignmentDigest(assignment) })),
     });
     if (outcome.assignments.refused.length > 0) throw new Error(`demo assignments refused: ${JSON.stringify(outcome.assignments.refused)}`);
   }
   await foldNewEvents(storage, schoolId, now);
-  return { learners: data.learners.length, events: data.events.length, assignments: assignments.length, deviceIds: serverDeviceIds };
+  return { learners: data.learners.length, events: data.events.length, assignments: assignments.length, deviceIds: tablets.map((tablet) => tablet.serverDeviceId) };
 }
 
 /** A device of the class, enrolled through a one-time code as any tablet is; nobody holds its credential. */

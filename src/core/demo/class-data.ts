@@ -14,6 +14,7 @@ import { answerLanguage, rightAnswer, wrongAnswer } from './answers';
 import type { Curriculum, CurriculumLesson, CurriculumQuiz } from './curriculum';
 import { makeLearnerProfiles, type LearnerProfile } from './learner-profiles';
 import { mulberry32, type Prng } from './prng';
+import { DAY_MS } from '../school-reports/report-days';
 
 export interface ClassDataOptions {
   seed: number;
@@ -33,7 +34,6 @@ export interface ClassData {
   events: EventRecord[];
 }
 
-const DAY_MS = 86_400_000;
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 /** The first turn on a tablet starts at 08:00 (UTC); each child has it for a 20-minute turn. */
