@@ -45,10 +45,7 @@ test('offline, a teacher assigns a lesson and a group quiz; the learner sees the
     const assignments = new AssignmentsPage(page);
 
     await app.open('/');
-    await teacher.openFromGrid();
-    await teacher.signIn('teacher', password);
-    await teacher.expectStatus('teacher.synced');
-    await teacher.leave();
+    await teacher.signInOnceOnline(password);
 
     // Before class, with no network.
     await context.setOffline(true);

@@ -68,10 +68,7 @@ test('a teacher reads her class reports offline: who needs help, the grid, maste
 
     // The teacher signs in once, online, so her view opens offline later.
     await app.open('/');
-    await teacher.openFromGrid();
-    await teacher.signIn('teacher', password);
-    await teacher.expectStatus('teacher.synced');
-    await teacher.leave();
+    await teacher.signInOnceOnline(password);
 
     // Rania does the counting quiz, with a wrong first try on three "counting" items.
     await app.pickLearner(rania);

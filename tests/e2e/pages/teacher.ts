@@ -61,6 +61,14 @@ export class TeacherPage {
     await this.expectOpen();
   }
 
+  /** From the profile grid, online: the demo teacher signs in once (so her view opens offline later) and leaves. */
+  async signInOnceOnline(password: string) {
+    await this.openFromGrid();
+    await this.signIn('teacher', password);
+    await this.expectStatus('teacher.synced');
+    await this.leave();
+  }
+
   async expectOpen() {
     await expect(this.page.getByRole('button', { name: this.t('teacher.leave') })).toBeVisible();
   }
