@@ -128,16 +128,7 @@ test('offline, a teacher assigns a lesson and a group quiz; the learner sees the
     await app.switchLearner('en');
 
     // In Arabic, right to left, on a small phone.
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('sabil');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('device', 'readwrite');
-        tx.objectStore('device').put({ key: 'settings', language: 'ar' });
-        tx.oncomplete = () => (open.result.close(), resolve());
-        tx.onerror = () => reject(tx.error);
-      };
-    }));
+    await app.storeDeviceLanguage('ar');
     await page.setViewportSize({ width: 360, height: 640 });
     await page.reload();
     const arabic = new TeacherPage(page, 'ar');

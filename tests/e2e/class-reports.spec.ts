@@ -150,16 +150,7 @@ test('a teacher reads her class reports offline: who needs help, the grid, maste
     await page.emulateMedia({ media: 'screen' });
 
     // In Arabic, right to left. (No screen sets the device language yet: it is written where the app keeps it.)
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('sabil');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('device', 'readwrite');
-        tx.objectStore('device').put({ key: 'settings', language: 'ar' });
-        tx.oncomplete = () => (open.result.close(), resolve());
-        tx.onerror = () => reject(tx.error);
-      };
-    }));
+    await app.storeDeviceLanguage('ar');
     await page.reload();
     await app.expectDirection('rtl', 'ar');
     await expect(page.getByRole('heading', { level: 1, name: text('ar', 'reports.screen.title', { name: coordinator.className }) })).toBeVisible();

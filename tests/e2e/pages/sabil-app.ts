@@ -18,6 +18,23 @@ export class SabilApp {
     await this.page.goto(path);
   }
 
+  /**
+   * Writes the device's language where the app keeps it (no screen changes it after the first
+   * choice); the next load shows it.
+   */
+  async storeDeviceLanguage(lang: Lang) {
+    await this.page.evaluate((language) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('sabil');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('device', 'readwrite');
+        tx.objectStore('device').put({ key: 'settings', language });
+        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    }), lang);
+  }
+
   async chooseDeviceLanguage(lang: Lang) {
     await this.page.getByRole('radio', { name: LANGUAGE_NAMES[lang] }).click();
     this.lang = lang;
